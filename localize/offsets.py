@@ -1,0 +1,107 @@
+"""Offset bookkeeping: line/column lookup and maps between successive texts.
+
+Each pass of the pipeline turns text N into text N+1 by non-overlapping edits. An
+`EditMap` records that one step; a list of them lets any span be carried back to the
+original input or forward to the final output. Positions inside a replaced span map
+to the edges of the replacement, which is what an editor wants to see highlighted.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Sequence
+
+from .edits import Position
+
+
+class LineIndex:
+    """Offset -> (line, column), both 1-based, columns in code points."""
+
+    __slots__ = ("_starts", "_length")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def position(self, offset: int) -> Position:
+        offset = max(0, min(offset, self._length))
+        line = bisect_right(self._starts, offset) - 1
+        return Position(offset, line + 1, offset - self._starts[line] + 1)
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+class EditMap:
+    """The offset map of one application of sorted, non-overlapping edits."""
+
+    __slots__ = ("_old_starts", "_old_ends", "_new_starts", "_new_ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int, int]]) -> None:
+        """`spans` are (old_start, old_end, new_length), sorted by old_start."""
+        self._old_starts: list[int] = []
+        self._old_ends: list[int] = []
+        self._new_starts: list[int] = []
+        self._new_ends: list[int] = []
+        shift = 0
+        for start, end, new_len in spans:
+            self._old_starts.append(start)
+            self._old_ends.append(end)
+            self._new_starts.append(start + shift)
+            self._new_ends.append(start + shift + new_len)
+            shift += new_len - (end - start)
+
+    def new_span(self, index: int) -> tuple[int, int]:
+        """Where the `index`-th edit's replacement sits in the new text."""
+        return self._new_starts[index], self._new_ends[index]
+
+    def __bool__(self) -> bool:
+        return bool(self._old_starts)
+
+    @staticmethod
+    def _map(pos: int, starts: Sequence[int], ends: Sequence[int],
+             to_starts: Sequence[int], to_ends: Sequence[int], at_end: bool) -> int:
+        i = bisect_right(starts, pos) - 1
+        if i < 0:
+            return pos
+        start, end = starts[i], ends[i]
+        if pos == start:
+            if start == end:
+                # An empty source span (an insertion seen forwards, a deletion seen
+                # backwards): what starts here follows the new text; what ends here
+                # precedes it.
+                return to_starts[i] if at_end else to_ends[i]
+            return to_starts[i]
+        if pos >= end:
+            return pos - end + to_ends[i]
+        # Strictly inside an edited span: snap to the edge that keeps the span whole.
+        return to_ends[i] if at_end else to_starts[i]
+
+    def to_new(self, pos: int, at_end: bool = False) -> int:
+        return self._map(pos, self._old_starts, self._old_ends, self._new_starts, self._new_ends, at_end)
+
+    def to_old(self, pos: int, at_end: bool = False) -> int:
+        return self._map(pos, self._new_starts, self._new_ends, self._old_starts, self._old_ends, at_end)
+
+
+def map_back(maps: Sequence[EditMap], start: int, end: int) -> tuple[int, int]:
+    """Carry a span in the text after `maps` back to the text before them."""
+    for m in reversed(maps):
+        start, end = m.to_old(start), m.to_old(end, at_end=True)
+    return start, max(start, end)
+
+
+def map_forward(maps: Sequence[EditMap], start: int, end: int) -> tuple[int, int]:
+    """Carry a span in the text before `maps` forward to the text after them."""
+    for m in maps:
+        start, end = m.to_new(start), m.to_new(end, at_end=True)
+    return start, max(start, end)

@@ -1,0 +1,247 @@
+"""The staged pipeline: run passes in order, apply their edits, keep the offset maps,
+and report every change and finding at line:column of the input and of the output.
+
+A `Pipeline` holds only immutable settings, so one instance can serve many threads.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from .config import Config, coerce
+from .document import Document, Format, parse_date
+from .edits import (CONFLICT_RULE, PROTECTED_RULE, Change, Diagnostic, Edit, Severity,
+                    apply_edits, resolve_conflicts)
+from .errors import LocalizeError, ProfileError
+from .offsets import EditMap, LineIndex, map_back, map_forward
+from .profiles import Profile, load_profile
+from .source import Source
+from .stages import STAGE_MODULES, STAGE_ORDER, Pass
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a pass may know beyond the document: the target profile and the run's facts."""
+    profile: Profile
+    config: Config
+    date: _dt.date | None = None
+    date_source: str | None = None      # "front matter" or "argument"
+    moment: _dt.datetime | None = None  # publication time, when front matter gives one
+
+    @property
+    def locale(self) -> str:
+        return self.profile.tag
+
+    @property
+    def language(self) -> str:
+        return self.profile.language
+
+
+@dataclass
+class Result:
+    """The outcome of one run: the output text, what changed and why, what was found."""
+    text: str
+    changes: list[Change]
+    diagnostics: list[Diagnostic]
+    locale: str
+    input: str
+    path: str | None = None
+    date: _dt.date | None = None
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.input
+
+    def findings(self) -> list[Diagnostic]:
+        """Diagnostics plus one finding for each change `run` would make (for `check`)."""
+        from .rules import all_rules
+        rules = all_rules()
+        pending = []
+        for c in self.changes:
+            rule = rules.get(c.rule)
+            pending.append(Diagnostic(
+                rule=c.rule, severity=rule.severity if rule else Severity.WARNING,
+                message=c.reason, start=c.original_start.offset, end=c.original_end.offset,
+                stage=c.stage, fix=c.after, data=dict(c.data),
+                original_start=c.original_start, original_end=c.original_end,
+                output_start=c.output_start, output_end=c.output_end))
+        return sorted(self.diagnostics + pending, key=_diag_key)
+
+    def diff(self, name: str = "input") -> str:
+        return "".join(difflib.unified_diff(
+            self.input.splitlines(keepends=True), self.text.splitlines(keepends=True),
+            fromfile=f"a/{name}", tofile=f"b/{name}"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "locale": self.locale,
+            "date": self.date.isoformat() if self.date else None,
+            "changed": self.changed,
+            "text": self.text,
+            "changes": [c.to_dict() for c in self.changes],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+
+
+def _diag_key(d: Diagnostic) -> tuple:
+    pos = d.original_start.offset if d.original_start else d.start
+    return (pos, -d.severity.rank, d.rule, d.message)
+
+
+@dataclass
+class _Trace:
+    """Running record of one pipeline run, in per-pass coordinates."""
+    maps: list[EditMap] = field(default_factory=list)
+    changes: list[tuple[int, Edit, str, int, int]] = field(default_factory=list)
+    diagnostics: list[tuple[int, Diagnostic]] = field(default_factory=list)
+
+
+class Pipeline:
+    """Reusable, thread-safe localisation pipeline.
+
+    >>> Pipeline(locale="en-GB").run("Hello  world\\n").text
+    'Hello world\\n'
+    """
+
+    def __init__(self, locale: str | None = None, *,
+                 config: "Config | Mapping[str, Any] | str | None" = None,
+                 stages: Iterable[str] | None = None, skip: Iterable[str] = (),
+                 disable_rules: Iterable[str] = (), format: Format = "markdown") -> None:
+        self.config = coerce(config)
+        self.locale = locale
+        self.format = format
+        chosen = tuple(stages) if stages is not None else None
+        for name in (*(chosen or ()), *skip):
+            if name not in STAGE_ORDER:
+                raise LocalizeError(f"unknown stage {name!r}; stages are {', '.join(STAGE_ORDER)}")
+            if chosen is not None and name in chosen and name not in STAGE_MODULES:
+                raise LocalizeError(f"stage {name!r} is not available in this version of localize")
+        self._only = frozenset(chosen) if chosen is not None else None
+        self._skip = frozenset(skip)
+        self._disabled_rules = frozenset(disable_rules) | frozenset(self.config.disable_rules)
+        if self.locale is not None:
+            load_profile(self.locale)  # fail early on an unknown tag
+
+    # -- public entry points -------------------------------------------------------
+    def run(self, text: str, *, locale: str | None = None, format: Format | None = None,
+            date: "_dt.date | str | None" = None, path: str | None = None) -> Result:
+        source = Source.from_text(text)
+        doc = Document(source.body, format or self.format, path)
+        tag = locale or self.locale or doc.metadata.locale or self.config.locale
+        if not tag:
+            raise ProfileError("no locale: pass --locale, set `locale:` in front matter, "
+                               "name the file like article.ja-JP.md, or set `locale` in localize.yaml",
+                               path=path)
+        profile = self._profile(tag)
+        ctx = self._context(profile, doc, date, path)
+        body, trace = self._execute(doc, ctx)
+        if body == source.body:
+            output = text  # nothing changed: hand back the very same string
+        else:
+            output = source.restore(body)
+        changes, diagnostics = self._positions(source.body, body, trace)
+        return Result(output, changes, diagnostics, profile.tag, text, path, ctx.date)
+
+    def check(self, text: str, **kwargs: Any) -> list[Diagnostic]:
+        return self.run(text, **kwargs).findings()
+
+    # -- internals -----------------------------------------------------------------
+    def _profile(self, tag: str) -> Profile:
+        profile = load_profile(tag)
+        return profile.with_overrides(self.config.profile_overrides(profile.tag))
+
+    def _context(self, profile: Profile, doc: Document, date: Any, path: str | None) -> Context:
+        meta = doc.metadata
+        if meta.date is not None:
+            return Context(profile, self.config, meta.date, "front matter", meta.datetime)
+        if date is not None:
+            try:
+                day, moment = parse_date(date, where="--date")
+            except ValueError as exc:
+                raise LocalizeError(str(exc), path=path) from None
+            return Context(profile, self.config, day, "argument", moment)
+        return Context(profile, self.config)
+
+    def _passes(self, profile: Profile) -> list[Pass]:
+        passes: list[Pass] = []
+        for stage in STAGE_ORDER:
+            if stage not in STAGE_MODULES or stage in self._skip:
+                continue
+            if self._only is not None:
+                if stage not in self._only:
+                    continue
+            elif not profile.stage_enabled(stage):
+                continue
+            module = importlib.import_module(STAGE_MODULES[stage])
+            passes.extend(module.passes(profile))
+        return passes
+
+    def _execute(self, doc: Document, ctx: Context) -> tuple[str, _Trace]:
+        trace = _Trace()
+        for step in self._passes(ctx.profile):
+            out = step.run(doc, ctx)
+            layer = len(trace.maps)
+            for d in out.diagnostics:
+                if d.rule not in self._disabled_rules:
+                    d.stage = d.stage or step.stage
+                    trace.diagnostics.append((layer, d))
+            edits = []
+            for e in out.edits:
+                if e.rule in self._disabled_rules:
+                    continue
+                region = doc.touches_protected(e.start, e.end)
+                if region is not None or not (0 <= e.start <= e.end <= len(doc.text)):
+                    trace.diagnostics.append((layer, Diagnostic(
+                        PROTECTED_RULE, Severity.WARNING,
+                        f"{e.rule} wanted to change {doc.text[e.start:e.end]!r} inside "
+                        f"{region.kind if region else 'text outside the document'}; not applied",
+                        e.start, e.end, stage=step.stage)))
+                    continue
+                edits.append(e if e.stage else _with_stage(e, step.stage))
+            winners, losers = resolve_conflicts(edits)
+            for loser, winner in losers:
+                trace.diagnostics.append((layer, Diagnostic(
+                    CONFLICT_RULE, Severity.INFO,
+                    f"{loser.rule} wanted {doc.text[loser.start:loser.end]!r} -> {loser.replacement!r} "
+                    f"({loser.reason}), but {winner.rule} changed overlapping text first",
+                    loser.start, loser.end, stage=step.stage, fix=loser.replacement,
+                    data={"lost": loser.rule, "kept": winner.rule})))
+            winners = [e for e in winners if doc.text[e.start:e.end] != e.replacement]
+            if not winners:
+                continue
+            edit_map = EditMap((e.start, e.end, len(e.replacement)) for e in winners)
+            for i, e in enumerate(winners):
+                trace.changes.append((layer, e, doc.text[e.start:e.end], *edit_map.new_span(i)))
+            trace.maps.append(edit_map)
+            doc = doc.with_edits(apply_edits(doc.text, winners), edit_map)
+        return doc.text, trace
+
+    @staticmethod
+    def _positions(original: str, output: str, trace: _Trace) -> tuple[list[Change], list[Diagnostic]]:
+        src, dst = LineIndex(original), LineIndex(output)
+        maps = trace.maps
+        changes = []
+        for layer, e, before, new_start, new_end in trace.changes:
+            o_start, o_end = map_back(maps[:layer], e.start, e.end)
+            n_start, n_end = map_forward(maps[layer + 1:], new_start, new_end)
+            changes.append(Change(e.stage, e.rule, before, e.replacement, e.reason,
+                                  src.position(o_start), src.position(o_end),
+                                  dst.position(n_start), dst.position(n_end), dict(e.data)))
+        changes.sort(key=lambda c: (c.original_start.offset, c.original_end.offset))
+        diagnostics = []
+        for layer, d in trace.diagnostics:
+            o_start, o_end = map_back(maps[:layer], d.start, d.end)
+            n_start, n_end = map_forward(maps[layer:], d.start, d.end)
+            d.original_start, d.original_end = src.position(o_start), src.position(o_end)
+            d.output_start, d.output_end = dst.position(n_start), dst.position(n_end)
+            diagnostics.append(d)
+        diagnostics.sort(key=_diag_key)
+        return changes, diagnostics
+
+
+def _with_stage(e: Edit, stage: str) -> Edit:
+    return Edit(e.start, e.end, e.replacement, e.rule, e.reason, stage, e.data, e.priority)
