@@ -57,11 +57,10 @@ class Result:
 
     def findings(self) -> list[Diagnostic]:
         """Diagnostics plus one finding for each change `run` would make (for `check`)."""
-        from .rules import all_rules
-        rules = all_rules()
+        from .rules import rule_for
         pending = []
         for c in self.changes:
-            rule = rules.get(c.rule)
+            rule = rule_for(c.stage, c.rule)
             pending.append(Diagnostic(
                 rule=c.rule, severity=rule.severity if rule else Severity.WARNING,
                 message=c.reason, start=c.original_start.offset, end=c.original_end.offset,
@@ -128,10 +127,13 @@ class Pipeline:
 
     # -- public entry points -------------------------------------------------------
     def run(self, text: str, *, locale: str | None = None, format: Format | None = None,
-            date: "_dt.date | str | None" = None, path: str | None = None) -> Result:
+            date: "_dt.date | str | None" = None, path: str | None = None,
+            fallback_locale: str | None = None) -> Result:
+        """Localise `text`. The locale is `locale`, else the pipeline's, else front
+        matter's, else `fallback_locale` (e.g. from the file name), else the config's."""
         source = Source.from_text(text)
         doc = Document(source.body, format or self.format, path)
-        tag = locale or self.locale or doc.metadata.locale or self.config.locale
+        tag = locale or self.locale or doc.metadata.locale or fallback_locale or self.config.locale
         if not tag:
             raise ProfileError("no locale: pass --locale, set `locale:` in front matter, "
                                "name the file like article.ja-JP.md, or set `locale` in localize.yaml",

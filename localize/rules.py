@@ -57,3 +57,18 @@ def all_rules() -> dict[str, Rule]:
 
 def find_rule(rule_id: str) -> Rule | None:
     return all_rules().get(rule_id)
+
+
+def rule_for(stage: str, rule_id: str) -> Rule | None:
+    """Look a rule up in its own stage module only, so a report never imports the
+    modules (and heavy data) of stages that did not run."""
+    from .stages import STAGE_MODULES
+    for rule in PIPELINE_RULES:
+        if rule.id == rule_id:
+            return rule
+    if stage in STAGE_MODULES:
+        module = importlib.import_module(STAGE_MODULES[stage])
+        for rule in module.RULES:
+            if rule.id == rule_id:
+                return rule
+    return None

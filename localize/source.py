@@ -39,7 +39,7 @@ class Source:
         except UnicodeDecodeError as exc:
             line = data.count(b"\n", 0, exc.start) + 1
             raise InputError(
-                f"not valid UTF-8 at byte {exc.start} (line {line}): {exc.reason}; "
+                f"not valid UTF-8 (line {line}): {exc.reason}; "
                 "re-save the file as UTF-8", path=path, byte=exc.start) from None
         return cls.from_text(text)
 

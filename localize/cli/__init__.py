@@ -1,0 +1,1 @@
+"""The `localize` command line."""

@@ -1,0 +1,38 @@
+"""Report writers. One findings model, several renderings: text for people, JSON for
+tools, GitHub workflow commands for pull-request annotations."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..edits import Diagnostic, Severity
+
+REPORT_FORMATS = ("text", "json", "github")
+
+
+@dataclass
+class FileReport:
+    name: str
+    locale: str | None = None
+    source: str = ""                 # the input text, for context lines
+    findings: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None         # an input error that stopped this file
+
+
+def counts(reports: list[FileReport]) -> dict[str, int]:
+    out = {s.value: 0 for s in Severity}
+    for r in reports:
+        for d in r.findings:
+            out[d.severity.value] += 1
+    out["input_errors"] = sum(1 for r in reports if r.error)
+    return out
+
+
+def renderer(fmt: str) -> Callable[..., str]:
+    if fmt == "json":
+        from .json_report import render
+    elif fmt == "github":
+        from .github import render
+    else:
+        from .text import render
+    return render
