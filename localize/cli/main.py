@@ -4,7 +4,7 @@ Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 """
 from __future__ import annotations
 
-import json
+import os
 import sys
 from pathlib import Path
 
@@ -47,15 +47,48 @@ def _common(f):
                      help="Ignore a rule for this run."),
         click.option("--input-format", type=click.Choice(["markdown", "text"]),
                      help="Input format (default: by extension; markdown for stdin)."),
+        click.option("--force-exclude", is_flag=True,
+                     help="Apply the config's exclude globs to files named on the command line too "
+                          "(for pre-commit, which names files itself)."),
     ]
     for option in reversed(options):
         f = option(f)
     return f
 
 
-def _pipeline(config, stages, skip, disable_rules):
+def _setup(locale, date, config_path, stages, skip, disable_rules):
+    """Config and pipeline, with every option checked before any file is read."""
+    from .jobs import load_config
     from ..pipeline import Pipeline
-    return Pipeline(config=config, stages=stages or None, skip=skip, disable_rules=disable_rules)
+
+    config = load_config(config_path)
+    if date is not None:
+        from ..document import parse_date
+        try:
+            parse_date(date, where="value")
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--date") from None
+    if disable_rules:
+        _check_rule_ids(disable_rules)
+    pipeline = Pipeline(locale, config=config, stages=stages or None, skip=skip,
+                        disable_rules=disable_rules)
+    return config, pipeline
+
+
+def _check_rule_ids(rule_ids) -> None:
+    from ..rules import all_rules
+    rules = all_rules()
+    for rule_id in rule_ids:
+        if rule_id not in rules:
+            raise LocalizeError(f"--disable-rule: unknown rule {rule_id!r}{_rule_hint(rule_id, rules)}")
+
+
+def _rule_hint(rule_id: str, rules) -> str:
+    import difflib
+    close = [r for r in rules if r.endswith("." + rule_id)]
+    close += difflib.get_close_matches(rule_id, list(rules), n=3, cutoff=0.5)
+    close = list(dict.fromkeys(close))[:3]
+    return f"; did you mean {', '.join(close)}?" if close else "; `localize explain --list` lists them"
 
 
 def _fails(findings, fail_on: str) -> bool:
@@ -65,88 +98,160 @@ def _fails(findings, fail_on: str) -> bool:
     return any(d.severity.rank >= threshold for d in findings)
 
 
+def _colour(stream) -> bool:
+    """Colour only for a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _stdout(text: str | bytes) -> None:
+    # Bytes, not the text layer: output is UTF-8 whatever the terminal's locale says.
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _warn_empty(inputs, config) -> None:
+    for folder in inputs.empty_folders:
+        click.echo(f"localize: warning: no files to process under {folder} "
+                   f"(include: {', '.join(config.include)})", err=True)
+
+
 @cli.command()
 @_common
-@click.option("-o", "--output", type=click.Path(), help="Write here (a folder when there are several inputs).")
+@click.option("-o", "--output", type=click.Path(), metavar="OUT",
+              help="Write here: a file for one input; a folder, mirroring the input paths, "
+                   "for several inputs or a folder.")
 @click.option("--in-place", "-i", is_flag=True, help="Rewrite the files (atomically; untouched if unchanged).")
-@click.option("--diff", is_flag=True, help="Print a unified diff instead of the text.")
+@click.option("--diff", is_flag=True, help="Print a unified diff (instead of the text, or besides -i/-o).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               help="text: the localised article; json: text, changes and diagnostics.")
 @click.option("--changes", "show_changes", is_flag=True, help="List every change, with its reason, on stderr.")
 @click.option("--fail-on", type=FAIL_ON, default="never", show_default=True,
               help="Exit 1 if diagnostics remain at or above this severity.")
-def run(paths, locale, date, config_path, stages, skip, disable_rules, input_format,
+def run(paths, locale, date, config_path, stages, skip, disable_rules, input_format, force_exclude,
         output, in_place, diff, fmt, show_changes, fail_on):
-    """Localise articles."""
-    from .jobs import expand, load_config, process, read_all
-    from ..files import write_atomic
+    """Localise articles.
+
+    One input goes to standard output. Several inputs, or a folder, need -i, -o FOLDER,
+    --diff or --format json. No file is written while any input has an error (a binary
+    file is only skipped).
+    """
+    from .jobs import expand, process, read_all, show_progress
 
     if in_place and output:
         raise click.UsageError("--in-place and --output exclude each other")
-    config = load_config(config_path)
-    jobs = expand(paths, config)
-    if in_place and any(j.name == "-" for j in jobs):
-        raise click.UsageError("--in-place cannot rewrite standard input")
-    several = len(jobs) > 1
-    if several and not (in_place or output or diff or fmt == "json"):
-        raise click.UsageError("several inputs: use --in-place, -o FOLDER, --diff or --format json")
-    outcomes = read_all(jobs)
-    failed_input = [o for o in outcomes if o.error]
-    if failed_input and not all(o.error and "binary" in o.error for o in failed_input):
-        for o in failed_input:
-            click.echo(f"localize: error: {o.error}", err=True)
-        click.echo("localize: nothing written", err=True)
-        sys.exit(EXIT_ERROR)
-    pipeline = _pipeline(config, stages, skip, disable_rules)
-    status = 0
-    json_out = []
+    if diff and fmt == "json":
+        raise click.UsageError("--diff and --format json exclude each other (the JSON has the text)")
+    config, pipeline = _setup(locale, date, config_path, stages, skip, disable_rules)
     out_root = Path(output) if output else None
-    for o in process(outcomes, pipeline, locale=locale, date=date, input_format=input_format,
-                     progress=several):
-        if o.error:
+    inputs = expand(paths, config, force_exclude=force_exclude, avoid=[out_root] if out_root else [])
+    _warn_empty(inputs, config)
+    jobs = inputs.jobs
+    stdin = any(j.name == "-" for j in jobs)
+    if in_place and stdin:
+        raise click.UsageError("--in-place cannot rewrite standard input")
+    writes = bool(in_place or out_root)
+    if inputs.several and not (writes or diff or fmt == "json"):
+        raise click.UsageError("several inputs: use --in-place, -o FOLDER, --diff or --format json")
+    targets = _targets(jobs, out_root, inputs.several) if out_root else {}
+
+    outcomes = read_all(jobs)
+    done = list(process(outcomes, pipeline, locale=locale, date=date, input_format=input_format,
+                        progress=show_progress(len(outcomes), sys.stderr.isatty())))
+    status = 0
+    for o in done:
+        if o.problem is not None:
             click.echo(f"localize: error: {o.error}", err=True)
             status = EXIT_ERROR
+    if writes and any(o.problem is not None and not o.skipped for o in done):
+        click.echo("localize: nothing written: fix the errors above, or leave those files out", err=True)
+        sys.exit(EXIT_ERROR)
+
+    json_out = []
+    for o in done:
+        if o.result is None or o.item is None:
+            if o.problem is not None and fmt == "json":
+                json_out.append({"path": o.name, "error": o.error})
             continue
         result = o.result
-        assert result is not None and o.item is not None
         if show_changes:
-            _print_changes(o.item.name, result)
-        if _fails(result.diagnostics, fail_on) and status == 0:
+            _print_changes(o.name, result)
+        failing = _fails(result.diagnostics, fail_on)
+        if failing and status == 0:
             status = EXIT_FINDINGS
+        if show_changes or failing:
+            _print_diagnostics(o.name, result.diagnostics, None if show_changes else fail_on)
         data = result.text.encode("utf-8") if result.changed else o.item.data
+        if in_place:
+            if result.changed and o.item.path is not None:
+                _write(o.item.path, data)
+                click.echo(f"localize: rewrote {o.name} ({len(result.changes)} change(s))", err=True)
+        elif out_root is not None:
+            _write(targets[o.job.name], data)
         if fmt == "json":
             json_out.append(result.to_dict())
         elif diff:
-            sys.stdout.write(result.diff(o.item.name))
-        elif in_place:
-            if result.changed and o.item.path is not None:
-                write_atomic(o.item.path, data)
-        elif out_root is not None:
-            target = out_root / (o.item.path.name if o.item.path else "stdout.md") if several else out_root
-            if several:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, data)
-        else:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        for d in result.diagnostics:
-            if not show_changes:
-                continue
-            click.echo(f"{o.item.name}:{d.line}:{d.column}: {d.severity.value}: {d.rule}: {d.message}", err=True)
+            from ..reports.diff import unified
+            _stdout(unified(result.input, result.text, o.name))
+        elif not writes:
+            _stdout(data)
     if fmt == "json":
-        payload = json_out[0] if len(json_out) == 1 and not several else {"version": 1, "results": json_out}
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        import json
+        payload = (json_out[0] if not inputs.several and len(json_out) == 1
+                   else {"version": 1, "results": json_out})
+        if json_out or inputs.several:
+            _stdout(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     sys.exit(status)
 
 
+def _targets(jobs, out_root: Path, several: bool) -> dict[str, Path]:
+    """Where each input goes under -o. Several inputs mirror their relative paths, so
+    content/en/a.md and content/fr/a.md never overwrite each other silently."""
+    folder = several or out_root.is_dir()
+    if folder and any(j.name == "-" for j in jobs):
+        raise click.UsageError("-o FOLDER has no file name for standard input; use - alone with -o FILE")
+    targets: dict[str, Path] = {}
+    claimed: dict[str, str] = {}
+    for job in jobs:
+        if not folder:
+            target = out_root
+        elif several:
+            target = out_root / (job.relative or job.name)
+        else:  # one file into an existing folder: keep its name, as cp does
+            target = out_root / Path(job.name).name
+        key = os.path.normpath(os.path.abspath(target))
+        if key in claimed:
+            raise click.UsageError(f"{claimed[key]} and {job.name} would both be written to {target}; "
+                                   "run them separately or name their folder instead")
+        claimed[key] = job.name
+        targets[job.name] = target
+    return targets
+
+
+def _write(path: Path, data: bytes) -> None:
+    from ..files import write_atomic
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
+    except OSError as exc:
+        raise LocalizeError(f"cannot write: {exc.strerror or exc}", path=str(path)) from None
+
+
 def _print_changes(name: str, result) -> None:
-    colour = sys.stderr.isatty()
-    click.echo(click.style(f"{name}: {len(result.changes)} change(s) for {result.locale}", bold=True)
-               if colour else f"{name}: {len(result.changes)} change(s) for {result.locale}", err=True)
+    colour = _colour(sys.stderr)
+    head = f"{name}: {len(result.changes)} change(s) for {result.locale}"
+    click.echo(click.style(head, bold=True) if colour else head, err=True)
     for c in result.changes:
-        line = (f"  {c.line}:{c.column} -> {c.output_start.line}:{c.output_start.column}  "
-                f"[{c.stage}] {c.rule}: {c.before!r} -> {c.after!r}  ({c.reason})")
-        click.echo(line, err=True)
+        click.echo(f"  {c.line}:{c.column} -> {c.output_start.line}:{c.output_start.column}  "
+                   f"[{c.stage}] {c.rule}: {c.before!r} -> {c.after!r}  ({c.reason})", err=True)
+
+
+def _print_diagnostics(name: str, diagnostics, at_least: str | None) -> None:
+    threshold = Severity(at_least).rank if at_least else 0
+    for d in diagnostics:
+        if d.severity.rank >= threshold:
+            click.echo(f"{name}:{d.line}:{d.column}: {d.severity.value}: {d.rule}: {d.message}", err=True)
 
 
 @cli.command()
@@ -155,20 +260,21 @@ def _print_changes(name: str, result) -> None:
               help="Report format.")
 @click.option("--fail-on", type=FAIL_ON, default=None,
               help="Exit 1 on findings at or above this severity (default: config, else warning).")
-def check(paths, locale, date, config_path, stages, skip, disable_rules, input_format, fmt, fail_on):
+def check(paths, locale, date, config_path, stages, skip, disable_rules, input_format, force_exclude,
+          fmt, fail_on):
     """Report what `run` would change and what it found, without changing anything."""
-    from .jobs import expand, load_config, process, read_all
+    from .jobs import expand, process, read_all, show_progress
     from ..reports import renderer
 
-    config = load_config(config_path)
+    config, pipeline = _setup(locale, date, config_path, stages, skip, disable_rules)
     fail_on = fail_on or config.fail_on
-    jobs = expand(paths, config)
-    outcomes = read_all(jobs)
-    pipeline = _pipeline(config, stages, skip, disable_rules)
+    inputs = expand(paths, config, force_exclude=force_exclude)
+    _warn_empty(inputs, config)
+    outcomes = read_all(inputs.jobs)
     reports = [o.report() for o in process(outcomes, pipeline, locale=locale, date=date,
-                                           input_format=input_format, progress=True)]
-    colour = fmt == "text" and sys.stdout.isatty()
-    sys.stdout.write(renderer(fmt)(reports, colour=colour))
+                                           input_format=input_format,
+                                           progress=show_progress(len(outcomes), sys.stderr.isatty()))]
+    _stdout(renderer(fmt)(reports, colour=fmt == "text" and _colour(sys.stdout)))
     if any(r.error for r in reports):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if _fails([d for r in reports for d in r.findings], fail_on) else 0)
@@ -187,17 +293,18 @@ def locales(show, show_all):
         click.echo(f"# {profile.tag}: {profile.name}; merged from {' <- '.join(profile.chain)}")
         click.echo(yaml.safe_dump(thaw(profile.data), allow_unicode=True, sort_keys=False), nl=False)
         return
-    for tag in available_profiles():
+    tags = available_profiles()
+    for tag in (t for t in tags if "-" in t):
         profile = load_profile(tag)
-        chain = " <- ".join(profile.chain[1:]) or "-"
-        click.echo(f"{tag:<8} {profile.name:<36} inherits: {chain}")
+        click.echo(f"{tag:<8} {profile.name:<36} inherits: {' <- '.join(profile.chain[1:]) or '-'}")
+    click.echo(f"\nShared profiles they inherit from: {', '.join(t for t in tags if '-' not in t)}")
     if show_all:
         from babel.localedata import locale_identifiers
         ids = sorted(i.replace("_", "-") for i in locale_identifiers())
         click.echo(f"\n{len(ids)} CLDR locales (root defaults plus Babel data):")
         click.echo(" ".join(ids))
     else:
-        click.echo("\nAny other CLDR locale works with neutral defaults (see --all).")
+        click.echo("Any other CLDR locale works with neutral defaults (see --all).")
 
 
 @cli.command()
@@ -213,10 +320,11 @@ def explain(rule_id, list_all):
         return
     rule = rules.get(rule_id)
     if rule is None:
-        import difflib
-        close = difflib.get_close_matches(rule_id, list(rules), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; `localize explain --list` lists them"
-        raise LocalizeError(f"unknown rule {rule_id!r}{hint}")
+        # `explain space-run` is unambiguous enough to answer directly.
+        by_suffix = [r for r in rules.values() if r.id.endswith("." + rule_id)]
+        if len(by_suffix) != 1:
+            raise LocalizeError(f"unknown rule {rule_id!r}{_rule_hint(rule_id, rules)}")
+        rule = by_suffix[0]
     click.echo(f"{rule.id}: {rule.title}")
     click.echo(f"stage: {rule.stage}   severity: {rule.severity.value}   "
                f"fix: {'automatic (localize run)' if rule.fixable else 'none (report only)'}\n")
@@ -226,10 +334,17 @@ def explain(rule_id, list_all):
         click.echo("\nExamples:")
         for ex in rule.examples:
             where = f" [{ex.locale}]"
-            if ex.fixed is None:
+            if ex.fixed is None and ex.flags:
+                click.echo(f"  reported{where}:   {ex.text!r}")
+            elif ex.fixed is None:
                 click.echo(f"  left alone{where}: {ex.text!r}")
             else:
                 click.echo(f"  flagged{where}:    {ex.text!r}\n    fixed to:   {ex.fixed!r}")
+
+
+from .extract_cmd import extract as _extract_cmd  # noqa: E402  (imports only click)
+
+cli.add_command(_extract_cmd)
 
 
 def main() -> None:

@@ -16,7 +16,9 @@ class FileReport:
     locale: str | None = None
     source: str = ""                 # the input text, for context lines
     findings: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None         # an input error that stopped this file
+    error: str | None = None         # an input error that stopped this file, naming it
+    error_line: int | None = None    # where in the file the error is, when known
+    error_message: str | None = None  # `error` without the file name and position
 
 
 def counts(reports: list[FileReport]) -> dict[str, int]:

@@ -18,7 +18,11 @@ def render(reports: list[FileReport], colour: bool = False) -> str:
     out = []
     for r in reports:
         if r.error:
-            out.append(f"::error file={_escape_property(r.name)},title=localize::{_escape_data(r.error)}")
+            props = [f"file={_escape_property(r.name)}"]
+            if r.error_line:
+                props.append(f"line={r.error_line}")
+            props.append("title=localize")
+            out.append(f"::error {','.join(props)}::{_escape_data(r.error_message or r.error)}")
             continue
         for d in r.findings:
             props = [f"file={_escape_property(r.name)}", f"line={d.line}", f"col={d.column}"]

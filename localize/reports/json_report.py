@@ -1,5 +1,27 @@
-"""Machine-readable findings. The schema is documented in the README and versioned:
-fields are only ever added; a breaking change bumps `version`."""
+"""Machine-readable findings (`localize check --format json`).
+
+The schema is versioned: fields are only ever added; a breaking change bumps `version`.
+
+    {
+      "version": 1,
+      "tool": {"name": "localize", "version": "0.1.0"},
+      "files": [
+        {"path": "a.md", "locale": "en-GB" | null,
+         "error": null | "a.md:3: invalid YAML front matter: ...",
+         "error_line": null | 3,
+         "findings": [
+           {"rule": "normalise.space-run", "severity": "error" | "warning" | "info",
+            "message": "...", "stage": "normalise",
+            "line": 1, "column": 6, "end_line": 1, "end_column": 8,     (1-based, input)
+            "offset": 5, "end_offset": 7,                               (code points)
+            "fix": " " | null,
+            "output": {"line": 1, "column": 6},                         (optional)
+            "data": {...}}                                              (optional)
+         ]}
+      ],
+      "summary": {"files": 1, "error": 0, "warning": 1, "info": 0, "input_errors": 0}
+    }
+"""
 from __future__ import annotations
 
 import json
@@ -15,7 +37,7 @@ def as_data(reports: list[FileReport]) -> dict:
         "version": SCHEMA_VERSION,
         "tool": {"name": "localize", "version": __version__},
         "files": [
-            {"path": r.name, "locale": r.locale, "error": r.error,
+            {"path": r.name, "locale": r.locale, "error": r.error, "error_line": r.error_line,
              "findings": [d.to_dict() for d in r.findings]}
             for r in reports
         ],
