@@ -24,14 +24,16 @@ if TYPE_CHECKING:
     from .edits import Change, Diagnostic, Severity
     from .errors import ConfigError, InputError, LocalizeError, ProfileError
     from .pipeline import Pipeline, Result
+    from .recognize import Entity, extract
 
-__all__ = ["localize", "check", "Pipeline", "Result", "Change", "Diagnostic", "Severity",
+__all__ = ["localize", "check", "extract", "Entity", "Pipeline", "Result", "Change", "Diagnostic", "Severity",
            "Config", "LocalizeError", "InputError", "ProfileError", "ConfigError", "__version__"]
 
 _LAZY = {
     "Pipeline": "pipeline", "Result": "pipeline", "Context": "pipeline",
     "Change": "edits", "Diagnostic": "edits", "Severity": "edits", "Edit": "edits",
     "Config": "config",
+    "extract": "recognize", "Entity": "recognize",
     "LocalizeError": "errors", "InputError": "errors", "ProfileError": "errors", "ConfigError": "errors",
 }
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
@@ -23,6 +25,7 @@ CONFIG_SCHEMA = {
     "include": ListOf(STR),
     "exclude": ListOf(STR),
     "fail_on": enum("error", "warning", "info"),
+    "rates": ListOf(STR),
     "overrides": OVERRIDES_SCHEMA,
 }
 
@@ -43,6 +46,7 @@ class Config:
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     fail_on: str = "warning"
+    rates: tuple[str, ...] = ()             # house exchange-rate files, resolved against the config's folder
     overrides: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -55,8 +59,12 @@ class Config:
             raise ConfigError("configuration must be a mapping", path=path)
         import yaml
         try:  # validate plain data (pyproject, or a dict from a CMS) with the same schema
-            validate(yaml.compose(yaml.safe_dump(dict(data))), CONFIG_SCHEMA, path or "<config>",
-                     error=ConfigError)
+            dumped = yaml.safe_dump(_plain(data))
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"configuration holds a value that is not plain data: {exc}",
+                              path=path) from None
+        try:
+            validate(yaml.compose(dumped), CONFIG_SCHEMA, path or "<config>", error=ConfigError)
         except ConfigError as exc:
             exc.line = exc.column = None  # lines of the re-serialised text mean nothing
             raise
@@ -73,8 +81,14 @@ class Config:
             try:
                 table = tomllib.loads(text).get("tool", {}).get("localize", {})
             except tomllib.TOMLDecodeError as exc:
-                raise ConfigError(f"invalid TOML: {exc}", path=str(path)) from None
-            return cls.from_mapping(table, str(path))
+                m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+                raise ConfigError(f"invalid TOML: {exc}", path=str(path),
+                                  line=int(m.group(1)) if m else None) from None
+            try:
+                return cls.from_mapping(table, str(path))
+            except ConfigError as exc:
+                exc.line = _pyproject_line(text, exc.message)
+                raise
         data = load_validated(text, str(path), CONFIG_SCHEMA, error=ConfigError)
         return cls._build(data, str(path))
 
@@ -91,6 +105,7 @@ class Config:
             include=tuple(data.get("include") or DEFAULT_INCLUDE),
             exclude=DEFAULT_EXCLUDE + tuple(data.get("exclude") or ()),
             fail_on=data.get("fail_on", "warning"),
+            rates=tuple(_resolve(path, r) for r in data.get("rates") or ()),
             overrides=dict(data.get("overrides") or {}),
         )
 
@@ -114,6 +129,13 @@ class Config:
         return merged
 
 
+def _resolve(config_path: str | None, target: str) -> str:
+    """Paths in a config file are relative to that file, not to the working directory."""
+    if config_path is None or Path(target).is_absolute():
+        return target
+    return str(Path(config_path).resolve().parent / target)
+
+
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root).as_posix()
@@ -130,7 +152,36 @@ def glob_match(rel: str, pattern: str) -> bool:
     if pattern.endswith("/**"):
         prefix = pattern[:-3]
         return rel == prefix or rel.startswith(prefix + "/") or fnmatch.fnmatch(rel, prefix + "/*")
-    return fnmatch.fnmatchcase(rel, pattern) if "**" in pattern else False
+    return bool(_glob_regex(pattern).fullmatch(rel)) if "**" in pattern else False
+
+
+@lru_cache(maxsize=256)
+def _glob_regex(pattern: str) -> "re.Pattern[str]":
+    # fnmatch lets `*` cross folders and cannot make `**/` match no folder at all
+    # ("content/**/*.md" must match "content/a.md"), so translate the glob ourselves.
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif pattern[i] == "[" and "]" in pattern[i + 2:]:
+            close = pattern.index("]", i + 2)
+            body = pattern[i + 1:close]
+            out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            i = close + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out))
 
 
 def discover(start: Path | None = None) -> Config:
@@ -142,9 +193,47 @@ def discover(start: Path | None = None) -> Config:
             if candidate.is_file():
                 return Config.load(candidate)
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.localize]" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and _has_tool_table(pyproject):
             return Config.load(pyproject)
     return Config()
+
+
+def _has_tool_table(pyproject: Path) -> bool:
+    text = pyproject.read_text(encoding="utf-8", errors="replace")
+    if "localize" not in text:  # most pyproject files: no need to parse them
+        return False
+    import tomllib
+    try:
+        return "localize" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        return "[tool.localize" in text  # let Config.load report the error with its line
+
+
+def _plain(value: Any) -> Any:
+    """Mappings and sequences as dicts and lists, so safe_dump can write them."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _pyproject_line(text: str, message: str) -> int | None:
+    """Best effort: the line of [tool.localize...] where the key an error names is set."""
+    m = re.match(r"unknown key '([^']+)'", message)
+    label = m.group(1) if m else message.split(" ", 1)[0].rstrip(":")
+    key = re.sub(r"\[.*", "", label).split(".")[-1]
+    in_table = False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_table = stripped.startswith("[tool.localize]") or stripped.startswith("[tool.localize.")
+            if in_table and stripped.rstrip("]").endswith(f".{key}"):
+                return number
+            continue
+        if in_table and re.match(rf"[\"']?{re.escape(key)}[\"']?\s*=", stripped):
+            return number
+    return None
 
 
 def coerce(config: "Config | Mapping[str, Any] | str | Path | None") -> Config:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator, Literal
@@ -14,6 +14,8 @@ from .offsets import EditMap, LineIndex
 
 Format = Literal["markdown", "text"]
 FORMATS: tuple[str, ...] = ("markdown", "text")
+# Regions made of whole lines: text must not be joined onto their first or last line.
+BLOCK_KINDS = frozenset({"front_matter", "code_block", "html_block", "reference_definition"})
 
 _YAML_FM = re.compile(r"---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?=\n|\Z)", re.DOTALL)
 _TOML_FM = re.compile(r"\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?=\n|\Z)", re.DOTALL)
@@ -63,10 +65,11 @@ def _front_matter(text: str, path: str | None) -> tuple[int, Metadata]:
         else:
             import tomllib
             data = tomllib.loads(body)
-    except Exception as exc:  # yaml.YAMLError / tomllib.TOMLDecodeError
-        mark = getattr(exc, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else None
+    except Exception as exc:  # yaml.YAMLError / tomllib.TOMLDecodeError / a bad value
         problem = getattr(exc, "problem", None) or str(exc)
+        line = _error_line(exc, kind, body)
+        if kind == "toml":  # the message counts lines of the body; we report the file's
+            problem = _TOML_AT.sub("", problem)
         raise InputError(f"invalid {kind.upper()} front matter: {problem}", path=path, line=line) from None
     if data is None:
         data = {}
@@ -81,6 +84,35 @@ def _front_matter(text: str, path: str | None) -> tuple[int, Metadata]:
             line = _key_line(body, "date")
             raise InputError(str(exc), path=path, line=line) from None
     return m.end(), Metadata(str(locale) if locale else None, date, moment, dict(data))
+
+
+_TOML_AT = re.compile(r" \(at (?:line (\d+), column \d+|end of document)\)")
+
+
+def _error_line(exc: Exception, kind: str, body: str) -> int | None:
+    """The file line (the body starts on line 2) an error in front matter points at."""
+    if kind == "toml":
+        m = _TOML_AT.search(str(exc))
+        if m is None:
+            return None
+        return int(m.group(1)) + 1 if m.group(1) else body.count("\n") + 1
+    mark = getattr(exc, "problem_mark", None)
+    if mark is not None:
+        return mark.line + 2
+    # A value the parser accepted but could not build (a date like 2026-13-45): find
+    # the first value that fails on its own.
+    import yaml
+    try:
+        node = yaml.compose(body, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if isinstance(node, yaml.MappingNode):
+        for _key, value in node.value:
+            try:
+                yaml.SafeLoader("").construct_object(value, deep=True)
+            except Exception:
+                return value.start_mark.line + 2
+    return None
 
 
 def _key_line(body: str, key: str) -> int | None:
@@ -154,6 +186,26 @@ class Document:
                 return r
             if start == end and r.start < start < r.end:
                 return r
+        return None
+
+    def breaks_block(self, start: int, end: int, replacement: str) -> Region | None:
+        """The block region (code block, front matter...) whose own lines an edit next
+        to it would break: text joined onto its first or last line ("X```")."""
+        text = self.text
+        i = bisect_left(self._starts, end)
+        if i < len(self.protected):
+            r = self.protected[i]
+            if r.start == end and r.kind in BLOCK_KINDS:
+                before = replacement[-1:] or text[max(0, start - 1):start]
+                if before not in ("", "\n"):
+                    return r
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0:
+            r = self.protected[i]
+            if r.end == start and r.kind in BLOCK_KINDS:
+                after = replacement[:1] or text[end:end + 1]
+                if after not in ("", "\n"):
+                    return r
         return None
 
     def is_heading(self, offset: int) -> bool:

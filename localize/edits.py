@@ -152,6 +152,7 @@ class Change:
 
 CONFLICT_RULE = "pipeline.edit-conflict"
 PROTECTED_RULE = "pipeline.protected-region"
+LANGUAGE_RULE = "pipeline.language-mismatch"
 
 
 def resolve_conflicts(edits: list[Edit]) -> tuple[list[Edit], list[tuple[Edit, Edit]]]:

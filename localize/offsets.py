@@ -7,7 +7,7 @@ to the edges of the replacement, which is what an editor wants to see highlighte
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Sequence
 
 from .edits import Position
@@ -70,21 +70,23 @@ class EditMap:
     @staticmethod
     def _map(pos: int, starts: Sequence[int], ends: Sequence[int],
              to_starts: Sequence[int], to_ends: Sequence[int], at_end: bool) -> int:
+        # Several spans can meet at one position (an empty span next to a non-empty
+        # one, or a run of deletions seen backwards). A span's start takes the last of
+        # them, so it begins after whatever was inserted or deleted there; a span's end
+        # takes the first, so it stops before it.
+        if at_end:
+            i = bisect_left(ends, pos)
+            if i == len(ends) or starts[i] > pos:
+                return pos if i == 0 else pos - ends[i - 1] + to_ends[i - 1]
+            return to_starts[i] if starts[i] == pos else to_ends[i]
         i = bisect_right(starts, pos) - 1
         if i < 0:
             return pos
         start, end = starts[i], ends[i]
-        if pos == start:
-            if start == end:
-                # An empty source span (an insertion seen forwards, a deletion seen
-                # backwards): what starts here follows the new text; what ends here
-                # precedes it.
-                return to_starts[i] if at_end else to_ends[i]
-            return to_starts[i]
         if pos >= end:
             return pos - end + to_ends[i]
-        # Strictly inside an edited span: snap to the edge that keeps the span whole.
-        return to_ends[i] if at_end else to_starts[i]
+        # At the start of, or strictly inside, an edited span: snap to its start.
+        return to_starts[i]
 
     def to_new(self, pos: int, at_end: bool = False) -> int:
         return self._map(pos, self._old_starts, self._old_ends, self._new_starts, self._new_ends, at_end)

@@ -13,13 +13,13 @@ from typing import Any, Iterable, Mapping
 
 from .config import Config, coerce
 from .document import Document, Format, parse_date
-from .edits import (CONFLICT_RULE, PROTECTED_RULE, Change, Diagnostic, Edit, Severity,
+from .edits import (CONFLICT_RULE, LANGUAGE_RULE, PROTECTED_RULE, Change, Diagnostic, Edit, Severity,
                     apply_edits, resolve_conflicts)
 from .errors import LocalizeError, ProfileError
 from .offsets import EditMap, LineIndex, map_back, map_forward
 from .profiles import Profile, load_profile
 from .source import Source
-from .stages import STAGE_MODULES, STAGE_ORDER, Pass
+from .stages import LANGUAGE_SENSITIVE, STAGE_MODULES, STAGE_ORDER, Pass
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,21 @@ class Pipeline:
 
     def _execute(self, doc: Document, ctx: Context) -> tuple[str, _Trace]:
         trace = _Trace()
-        for step in self._passes(ctx.profile):
+        steps = self._passes(ctx.profile)
+        if any(step.stage in LANGUAGE_SENSITIVE for step in steps):
+            from .language import check_language
+            verdict = check_language(doc, ctx.profile)
+            if not verdict.matches:
+                skipped = sorted({s.stage for s in steps if s.stage in LANGUAGE_SENSITIVE},
+                                 key=STAGE_ORDER.index)
+                steps = [s for s in steps if s.stage not in LANGUAGE_SENSITIVE]
+                trace.diagnostics.append((0, Diagnostic(
+                    LANGUAGE_RULE, Severity.WARNING,
+                    f"the text does not look like {ctx.profile.language} ({verdict.evidence}), the "
+                    f"language of {ctx.locale}; localize adapts text already in the reader's "
+                    f"language, so {', '.join(skipped)} did not run. Translate first, or pass the "
+                    f"locale that matches the text.", 0, 0, stage="pipeline")))
+        for step in steps:
             out = step.run(doc, ctx)
             layer = len(trace.maps)
             for d in out.diagnostics:
@@ -195,13 +209,18 @@ class Pipeline:
             for e in out.edits:
                 if e.rule in self._disabled_rules:
                     continue
-                region = doc.touches_protected(e.start, e.end)
-                if region is not None or not (0 <= e.start <= e.end <= len(doc.text)):
+                outside = not (0 <= e.start <= e.end <= len(doc.text))
+                region = None if outside else doc.touches_protected(e.start, e.end)
+                joined = None if outside or region else doc.breaks_block(e.start, e.end, e.replacement)
+                if outside or region or joined:
+                    where = (f"inside {region.kind}" if region else
+                             f"joining text onto a line of {joined.kind}" if joined else
+                             "outside the document")
                     trace.diagnostics.append((layer, Diagnostic(
                         PROTECTED_RULE, Severity.WARNING,
-                        f"{e.rule} wanted to change {doc.text[e.start:e.end]!r} inside "
-                        f"{region.kind if region else 'text outside the document'}; not applied",
-                        e.start, e.end, stage=step.stage)))
+                        f"{e.rule} wanted to change {doc.text[e.start:e.end]!r} {where}; not applied",
+                        max(0, min(e.start, len(doc.text))), max(0, min(e.end, len(doc.text))),
+                        stage=step.stage)))
                     continue
                 edits.append(e if e.stage else _with_stage(e, step.stage))
             winners, losers = resolve_conflicts(edits)

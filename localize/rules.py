@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass, field
 
-from .edits import CONFLICT_RULE, PROTECTED_RULE, Severity
+from .edits import CONFLICT_RULE, LANGUAGE_RULE, PROTECTED_RULE, Severity
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,13 @@ class Example:
     locale: str = "en-US"
     format: str = "markdown"
     config: dict | None = None  # e.g. boilerplate patterns the example needs
+    # With `fixed` None: True means the rule must report `text` without changing it
+    # (rules that only diagnose); False means the rule must leave `text` alone.
+    flags: bool = False
+
+    @property
+    def fires(self) -> bool:
+        return self.fixed is not None or self.flags
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,14 @@ PIPELINE_RULES = (
          "A rule proposed a change that overlaps code, a URL, markup or front matter. Protected "
          "regions are never changed, so the fix was not applied. This points at a rule that needs "
          "a narrower pattern; please report it.", fixable=False),
+    Rule(LANGUAGE_RULE, "pipeline", Severity.WARNING, "Text is not in the locale's language",
+         "localize adapts an article that is already written, or translated, in the reader's "
+         "language. The front matter (`lang:`/`locale:`) or the text itself (the share of CJK "
+         "characters, or of the language's most common function words: profile "
+         "`language_check`) says the text is in another language, so the language-specific "
+         "stages (money, units, terminology, dates, validate) were skipped rather than misread "
+         "it. Normalise still ran. Translate first, or pass the locale that matches the text.",
+         fixable=False),
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import BOOL, OPT_STR, STR, ListOf, MapOf, Scalar, enum
+from .schema import BOOL, INT, NUMBER, OPT_STR, STR, ListOf, MapOf, Scalar, enum
 
 STAGE_NAMES = ("normalise", "money", "units", "terminology", "dates", "validate")
 
@@ -44,6 +44,74 @@ NORMALISE = {
     "boilerplate": ListOf(PATTERN),
 }
 
+_SCALE = {"power": INT, "word": STR, "plural": OPT_STR}
+
+# How numbers are written, beyond what CLDR gives (see render/numbers.py).
+NUMBERS = {
+    "decimal_symbol": OPT_STR,
+    "group_symbol": OPT_STR,
+    "min_grouping_digits": INT,
+    "myriad_units": ListOf({"power": INT, "word": STR}),
+    "myriad_mixed": BOOL,
+}
+
+_CURRENCY_STYLE = {"symbol": OPT_STR, "name": OPT_STR, "plural": OPT_STR}
+
+# Money policy and news style (see stages/money and render/money.py).
+MONEY = {
+    "currency": STR,
+    "annotate": enum("first", "all", "none"),
+    "rewrite_annotations": BOOL,
+    "drop_redundant_annotations": BOOL,
+    "restyle_primary": BOOL,
+    "significant_figures": INT,
+    "tolerance": {"approximate": NUMBER, "exact": NUMBER},
+    "error_factor": NUMBER,
+    "stale_rate_days": INT,
+    "rates": ListOf(STR),
+    "render": {
+        "scales": ListOf(_SCALE),
+        "scale_min_power": INT,
+        "symbol_pattern": STR,
+        "name_pattern": STR,
+        "of": {"with_scale": STR, "before_vowel": STR},
+        "approximate": STR,
+        "annotation": STR,
+        "max_decimals": INT,
+        "currencies": MapOf(_CURRENCY_STYLE),
+    },
+}
+
+# Words and signs the recognisers (localize.recognize) read in this language. CLDR
+# currency names and symbols come from Babel; these lists add the news forms and
+# decide the ambiguous cases. Currency values are ISO 4217 codes, or null for "a
+# currency, but which one is not known" (recognised, never guessed).
+LEXICON = {
+    "symbols": MapOf(OPT_STR),        # signs and codes written next to the figure: "$": USD
+    "names": MapOf(OPT_STR),          # currency words after the figure: dollars: USD, 円: JPY
+    "prefix_names": MapOf(OPT_STR),   # currency words that may precede it: 人民币: CNY
+    "excluded_codes": ListOf(STR),    # ISO codes that are ordinary capitalised words here
+    "magnitudes": MapOf(INT),         # scale word -> power of ten: billion: 9, billones: 12
+    "of_words": ListOf(STR),          # between scale word and currency: de, d'
+    "approx_before": ListOf(STR),     # about, 約, rund, environ, unos, 约合
+    "approx_after": ListOf(STR),      # or so, 程度, 左右
+    "approx_infix": ListOf(STR),      # 40多亿: between the figure and its unit
+    "upper_before": ListOf(STR),      # up to, 最大, bis zu, jusqu'à, hasta
+    "upper_after": ListOf(STR),       # まで, 以内
+    "neutral_after": ListOf(STR),     # 相当: part of the mention, no flag
+    "range_words": ListOf(STR),       # to, bis, à, 至 (a dash always joins a range)
+    "range_pairs": ListOf(ListOf(STR)),  # [between, and]: "and" joins only after "between"
+    "vague_before": ListOf(STR),      # 数十億円: not a figure
+    "year_before": ListOf(STR),       # "in 2023 dollars": a year, not an amount
+    "annotation_lead": ListOf(STR),   # may open a parenthetical equivalent: "or", soit
+    "number": {
+        "decimal": STR,
+        "group": STR,
+        "space_group": BOOL,          # a plain space may group digits (3 000 euros)
+        "han": BOOL,                  # Han numerals and 万/億/兆 units
+    },
+}
+
 PROFILE_SCHEMA = {
     "name": STR,
     "inherits": OPT_STR,
@@ -51,6 +119,14 @@ PROFILE_SCHEMA = {
     "script": OPT_STR,
     "stages": {name: BOOL for name in STAGE_NAMES},
     "normalise": NORMALISE,
+    "language_check": {
+        "stopwords": ListOf(STR),
+        "min_stopword_share": NUMBER,
+        "min_cjk_share": NUMBER,
+    },
+    "numbers": NUMBERS,
+    "money": MONEY,
+    "lexicon": LEXICON,
 }
 
 # Config files may override any part of a profile, per locale tag or for all ("*").

@@ -21,7 +21,13 @@ STAGE_ORDER = STAGE_NAMES
 # Stages that exist in this version, in pipeline order.
 STAGE_MODULES: dict[str, str] = {
     "normalise": "localize.stages.normalise",
+    "money": "localize.stages.money",
 }
+
+
+# Stages that read or write language: they only run on text in the target locale's
+# language (see localize/language.py). Normalise is script-level and always runs.
+LANGUAGE_SENSITIVE = frozenset({"money", "units", "terminology", "dates", "validate"})
 
 
 @dataclass

@@ -29,10 +29,10 @@ RULES = (
 )
 
 
-def passes(profile: Profile) -> list[Pass]:
+def passes(profile: Profile, recheck: bool = False) -> list[Pass]:
     if not profile.get("normalise.mojibake", True):
         return []
-    return [Pass("normalise", "mojibake", _run)]
+    return [Pass("normalise", "mojibake-recheck" if recheck else "mojibake", _run)]
 
 
 def _run(doc, ctx) -> PassOutput:

@@ -20,7 +20,10 @@ BLANK_RULE = "normalise.blank-lines"
 
 _TRAILING = re.compile(r"[ \t]+(?=\r?$)", re.M)
 _SPACE_RUN = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")
+# Blockquote and list markers that may start a line before its indentation.
+_BLOCK_MARKERS = re.compile(r"[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+")
 _BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){2,}")
+_START_BLANKS = re.compile(r"(?:[ \t]*\n){2,}")
 _END_BLANKS = re.compile(r"\n(?:[ \t]*\n)+\Z")
 
 RULES = (
@@ -87,7 +90,14 @@ def _within_lines(doc, trailing: bool, runs: bool) -> PassOutput:
                 out.edits.append(Edit(m.start(), stop, "", TRAILING_RULE,
                                       f"removed {stop - m.start()} trailing whitespace character(s)"))
         if runs:
-            for m in _SPACE_RUN.finditer(text, start, end):
+            # One character past the prose, so a run just before a protected region
+            # ("see  `code`") can see what follows it.
+            for m in _SPACE_RUN.finditer(text, start, min(end + 1, len(text))):
+                if m.end() > end:
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if markdown and _BLOCK_MARKERS.fullmatch(text, line_start, m.start()):
+                    continue  # indentation after "> " or a list marker: structure, not a gap
                 out.edits.append(Edit(m.start(), m.end(), " ", SPACES_RULE,
                                       f"collapsed {m.end() - m.start()} spaces to one"))
     return out
@@ -97,6 +107,14 @@ def _between_lines(doc, ctx) -> PassOutput:
     out = PassOutput()
     text = doc.text
     for start, end in doc.prose():
+        if start == 0:
+            # At the top of the file no line ends before the run, so _BLANK_RUN would
+            # leave two blank lines where it means to leave one.
+            m = _START_BLANKS.match(text, 0, end)
+            if m:
+                out.edits.append(Edit(0, m.end(), "\n", BLANK_RULE,
+                                      f"reduced {m.group().count(chr(10))} blank lines to one"))
+                start = m.end()
         for m in _BLANK_RUN.finditer(text, start, end):
             if end == len(text) and m.end() == len(text):
                 break  # the end of the file is handled below
