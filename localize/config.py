@@ -2,11 +2,10 @@
 `pyproject.toml`, found by searching upward from the working directory."""
 from __future__ import annotations
 
-import fnmatch
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ConfigError
@@ -24,7 +23,7 @@ CONFIG_SCHEMA = {
     "paths": MapOf(STR),
     "include": ListOf(STR),
     "exclude": ListOf(STR),
-    "fail_on": enum("error", "warning", "info"),
+    "fail_on": enum("error", "warning", "info", "never"),
     "rates": ListOf(STR),
     "overrides": OVERRIDES_SCHEMA,
 }
@@ -144,22 +143,21 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def glob_match(rel: str, pattern: str) -> bool:
-    """`**` crosses folders, `*` does not; a pattern without a slash matches any folder."""
-    if PurePosixPath(rel).match(pattern):
-        return True
-    if pattern.startswith("**/") and glob_match(rel, pattern[3:]):
-        return True
-    if pattern.endswith("/**"):
-        prefix = pattern[:-3]
-        return rel == prefix or rel.startswith(prefix + "/") or fnmatch.fnmatch(rel, prefix + "/*")
-    return bool(_glob_regex(pattern).fullmatch(rel)) if "**" in pattern else False
+    """Match a path relative to the config's folder, as .gitignore does: a pattern with a
+    slash is anchored there (`drafts/**` is not `site/drafts/x`), one without matches in
+    any folder (`*.md`); `**` crosses folders, `*` and `?` do not."""
+    if pattern.endswith("/**") and _glob_regex(pattern[:-3]).fullmatch(rel):
+        return True  # the folder itself, not only what is in it
+    return bool(_glob_regex(pattern).fullmatch(rel))
 
 
 @lru_cache(maxsize=256)
 def _glob_regex(pattern: str) -> "re.Pattern[str]":
     # fnmatch lets `*` cross folders and cannot make `**/` match no folder at all
     # ("content/**/*.md" must match "content/a.md"), so translate the glob ourselves.
-    out, i, n = [], 0, len(pattern)
+    anchored = "/" in pattern.rstrip("/")
+    pattern = pattern.lstrip("/")
+    out, i, n = ([] if anchored else ["(?:.*/)?"]), 0, len(pattern)
     while i < n:
         if pattern.startswith("**/", i):
             out.append("(?:.*/)?")

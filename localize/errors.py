@@ -15,11 +15,13 @@ class LocalizeError(Exception):
         self.byte = byte
 
     def __str__(self) -> str:
-        where = self.path or ""
         if self.line is not None:
-            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+            where = (f"{self.path}:{self.line}" if self.path else f"line {self.line}") + \
+                (f":{self.column}" if self.column is not None else "")
         elif self.byte is not None:
-            where += f": byte {self.byte}"
+            where = f"{self.path}: byte {self.byte}" if self.path else f"byte {self.byte}"
+        else:
+            where = self.path or ""
         return f"{where}: {self.message}" if where else self.message
 
 

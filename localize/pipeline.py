@@ -6,8 +6,8 @@ A `Pipeline` holds only immutable settings, so one instance can serve many threa
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import importlib
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
@@ -70,9 +70,8 @@ class Result:
         return sorted(self.diagnostics + pending, key=_diag_key)
 
     def diff(self, name: str = "input") -> str:
-        return "".join(difflib.unified_diff(
-            self.input.splitlines(keepends=True), self.text.splitlines(keepends=True),
-            fromfile=f"a/{name}", tofile=f"b/{name}"))
+        from .reports.diff import unified
+        return unified(self.input, self.text, name)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +121,9 @@ class Pipeline:
         self._only = frozenset(chosen) if chosen is not None else None
         self._skip = frozenset(skip)
         self._disabled_rules = frozenset(disable_rules) | frozenset(self.config.disable_rules)
+        self._lock = threading.Lock()
+        self._profiles: dict[str, Profile] = {}
+        self._pass_cache: dict[int, tuple[Profile, list[Pass]]] = {}
         if self.locale is not None:
             load_profile(self.locale)  # fail early on an unknown tag
 
@@ -138,7 +140,16 @@ class Pipeline:
             raise ProfileError("no locale: pass --locale, set `locale:` in front matter, "
                                "name the file like article.ja-JP.md, or set `locale` in localize.yaml",
                                path=path)
-        profile = self._profile(tag)
+        try:
+            profile = self._profile(tag)
+        except ProfileError as exc:
+            if tag == doc.metadata.locale and not (locale or self.locale):
+                from .document import _key_line
+                exc.path = exc.path or path
+                body = doc.text.split("\n", 1)[-1]  # _key_line counts from the line after ---
+                exc.line = next((ln for key in ("locale", "lang", "language")
+                                 if (ln := _key_line(body, key)) is not None), None)
+            raise
         ctx = self._context(profile, doc, date, path)
         body, trace = self._execute(doc, ctx)
         if body == source.body:
@@ -153,8 +164,15 @@ class Pipeline:
 
     # -- internals -----------------------------------------------------------------
     def _profile(self, tag: str) -> Profile:
-        profile = load_profile(tag)
-        return profile.with_overrides(self.config.profile_overrides(profile.tag))
+        # Profiles and the passes built from them are immutable, so each pipeline keeps
+        # them per tag: a CMS calling run() per article pays for them once.
+        cached = self._profiles.get(tag)
+        if cached is None:
+            profile = load_profile(tag)
+            cached = profile.with_overrides(self.config.profile_overrides(profile.tag))
+            with self._lock:
+                cached = self._profiles.setdefault(tag, cached)
+        return cached
 
     def _context(self, profile: Profile, doc: Document, date: Any, path: str | None) -> Context:
         meta = doc.metadata
@@ -169,6 +187,16 @@ class Pipeline:
         return Context(profile, self.config)
 
     def _passes(self, profile: Profile) -> list[Pass]:
+        key = id(profile)
+        cached = self._pass_cache.get(key)
+        if cached is not None and cached[0] is profile:
+            return cached[1]
+        passes = self._build_passes(profile)
+        with self._lock:
+            self._pass_cache[key] = (profile, passes)
+        return passes
+
+    def _build_passes(self, profile: Profile) -> list[Pass]:
         passes: list[Pass] = []
         for stage in STAGE_ORDER:
             if stage not in STAGE_MODULES or stage in self._skip:

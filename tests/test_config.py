@@ -293,7 +293,7 @@ def test_coerce_from_a_missing_path(tmp_path):
 
 def test_coerce_from_a_bad_file_names_the_line(tmp_path):
     f = tmp_path / "site.yaml"
-    f.write_text("locale: fr-FR\nfail_on: never\n")
+    f.write_text("locale: fr-FR\nfail_on: fatal\n")
     with pytest.raises(ConfigError) as info:
         coerce(f)
     assert info.value.line == 2 and info.value.path == str(f)

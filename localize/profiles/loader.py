@@ -67,7 +67,9 @@ class Profile:
     def get(self, dotted: str, default: Any = None) -> Any:
         node: Any = self.data
         for part in dotted.split("."):
-            if not isinstance(node, Mapping) or part not in node:
+            # Frozen profile data is MappingProxyType all the way down; checking that
+            # concrete type avoids typing.Mapping's slow __instancecheck__ on a hot path.
+            if not isinstance(node, (MappingProxyType, dict)) or part not in node:
                 return default
             node = node[part]
         return node
@@ -164,8 +166,27 @@ def _load(tag: str) -> Profile:
 
 def load_profile(tag: str) -> Profile:
     """The merged profile for `tag`; raises ProfileError with suggestions if unknown."""
+    tag = normalise_tag(tag)
+    if not (_profiles_dir() / f"{tag}.yaml").exists():
+        tag = _canonical(tag)
     with _lock:  # lru_cache may otherwise build one profile twice under contention
-        return _load(normalise_tag(tag))
+        return _load(tag)
+
+
+@lru_cache(maxsize=256)
+def _canonical(tag: str) -> str:
+    """CLDR's own spelling of an alias: en-UK -> en-GB, iw -> he. Only a tag without a
+    profile file is looked up, so the common case never imports Babel."""
+    from babel import Locale, UnknownLocaleError
+    try:
+        loc = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return tag
+    canonical = "-".join(p for p in (loc.language, loc.script, loc.territory) if p)
+    # Keep the script only when the input named one (zh-TW stays zh-TW, not zh-Hant-TW).
+    if loc.script and loc.script not in tag:
+        canonical = "-".join(p for p in (loc.language, loc.territory) if p)
+    return canonical if (_profiles_dir() / f"{canonical}.yaml").exists() else tag
 
 
 def _require_cldr(tag: str) -> None:
