@@ -192,5 +192,6 @@ def test_properties_of_random_markdown():
     check()
     # The documents were not too tame: every normalise rule had work to do.
     from localize.rules import all_rules
-    normalise_rules = {r.id for r in all_rules().values() if r.stage == "normalise"}
+    # (Fixing rules only: report-only ones change nothing, so they count no changes.)
+    normalise_rules = {r.id for r in all_rules().values() if r.stage == "normalise" and r.fixable}
     assert normalise_rules <= set(fired), normalise_rules - set(fired)
