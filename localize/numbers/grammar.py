@@ -5,10 +5,9 @@ the fragments carry no capturing groups of their own, so callers name what they 
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Iterable
-
-import regex
 
 from .digits import APOSTROPHES, DIGITS, GROUP_SPACES
 from .han import BIG_UNIT_CLASS, HAN_DIGIT_CLASS, SMALL_UNIT_CLASS
@@ -23,12 +22,8 @@ def alternation(items: Iterable[str], *, flexible_space: bool = True) -> str:
     """Longest alternatives first, so the automaton prefers `US$` to `$` and
     `mil millones` to `mil`. Spaces inside an item match any one space character."""
     unique = sorted(set(i for i in items if i), key=lambda s: (-len(s), s))
-    parts = []
-    for item in unique:
-        escaped = regex.escape(item, special_only=True, literal_spaces=True)
-        if flexible_space:
-            escaped = escaped.replace(" ", f"{SPACE}+")
-        parts.append(escaped)
+    space = f"{SPACE}+" if flexible_space else " "
+    parts = ["".join(space if ch == " " else re.escape(ch) for ch in item) for item in unique]
     return "|".join(parts) if parts else "(?!)"
 
 
@@ -36,7 +31,7 @@ def arabic_pattern(fmt: NumberFormat) -> str:
     """Digits with optional grouping and one decimal part, written in the ways any of
     our languages do; which mark is the decimal one is decided when parsing."""
     d = f"[{DIGITS}]"
-    seps = f"[,.{regex.escape(GROUP_SPACES + APOSTROPHES)}" + (" " if fmt.space_group else "") + "]"
+    seps = f"[,.{GROUP_SPACES}{APOSTROPHES}" + (" " if fmt.space_group else "") + "]"
     grouped = f"{d}{{1,3}}(?:{seps}{d}{{3}})+(?![{DIGITS}])"
     return f"(?:{grouped}(?:[.,．]{d}+)?|{d}+(?:[.,．]{d}+)?)"
 
@@ -45,8 +40,10 @@ def numeral_pattern(fmt: NumberFormat, infixes: Iterable[str] = ()) -> str:
     """A whole numeral, never starting or ending inside a longer run of digits."""
     arabic = arabic_pattern(fmt)
     d = f"[{DIGITS}]"
+    # (Two look-behinds, not one with two widths: the standard `re` needs fixed widths.)
+    not_inside = f"(?<!{d})(?<!{d}[.,．'’])"
     if not fmt.han:
-        return f"(?<!{d}|{d}[.,．'’])(?:{arabic})(?![{DIGITS}]|[.,．]{d})"
+        return f"{not_inside}(?:{arabic})(?![{DIGITS}]|[.,．]{d})"
     han = f"[{HAN_DIGIT_CLASS}{SMALL_UNIT_CLASS}]"
     seg = f"(?:{arabic}[{SMALL_UNIT_CLASS}]?|{han}+)"
     infix = alternation(infixes)
@@ -54,7 +51,7 @@ def numeral_pattern(fmt: NumberFormat, infixes: Iterable[str] = ()) -> str:
     # An Arabic start must not continue digits; a Han start must not continue a Han
     # numeral. (`統一100億円`: the 一 of 統一 does not stop `100億` from starting.)
     han_chars = f"{HAN_DIGIT_CLASS}{SMALL_UNIT_CLASS}{BIG_UNIT_CLASS}"
-    before = (f"(?:(?<!{d}|{d}[.,．'’])(?={d})"
+    before = (f"(?:{not_inside}(?={d})"
               f"|(?<![{han_chars}]|{d})(?=[{HAN_DIGIT_CLASS}{SMALL_UNIT_CLASS}]))")
     return f"{before}(?:{seg}(?:{big}{seg})*{big}?)(?![{DIGITS}]|[.,．]{d})"
 

@@ -12,11 +12,10 @@ the amount and the opening bracket means the parenthesis is about something else
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
-
-import regex
 
 from . import Entity
 
@@ -79,9 +78,10 @@ def find_annotations(text: str, entities: Iterable[Entity], language: str,
 
 
 @lru_cache(maxsize=32)
-def _lead_pattern(lx: "Lexicon") -> regex.Pattern:
-    from .money import _tokens
+def _lead_pattern(lx: "Lexicon") -> re.Pattern:
+    from .money import _kind, _tokens
+    from .patterns import compile_all
     words = _tokens(lx.annotation_lead, fold=True)
     space = f"[{_GAP}]"
     # Nothing but spaces and lead words: no bracket, no other words, no figures.
-    return regex.compile(f"{space}*(?:(?:{words}){space}*)*")
+    return compile_all(_kind("lead", lx), {"lead": f"{space}*(?:(?:{words}){space}*)*"})["lead"]

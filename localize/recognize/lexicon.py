@@ -1,48 +1,49 @@
 """The words and signs one language uses for money: the profile's `lexicon` section,
-plus CLDR currency names and symbols from Babel, plus run-time overrides.
+plus CLDR currency names and symbols (localize.recognize.cldr, cached on disk), plus
+run-time overrides.
 
 Built lazily, once per (language, overrides) and cached; the result is immutable.
 """
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..numbers import NumberFormat
+from .cldr import currency_tables, is_latin, key, sym_key
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_SPACES = re.compile(r"\s+")
-
-
-def key(text: str) -> str:
-    """How a currency word or scale word found in text is looked up: case and the
-    kind of space do not matter (`US\u00a0Dollars` = `US dollars`)."""
-    return _SPACES.sub(" ", text.strip()).casefold()
+__all__ = ["Lexicon", "lexicon_for", "key", "sym_key", "is_latin"]
 
 
-def sym_key(text: str) -> str:
-    """Symbols keep their case (`Rs` is not `RS`) but not their kind of space."""
-    return _SPACES.sub(" ", text.strip())
-
-
-def is_latin(ch: str) -> bool:
-    return bool(_LATIN.match(ch))
-
-
-@dataclass(frozen=True, eq=False)  # identity hash: cached per process, one per key
 class Lexicon:
+    """Immutable; compared and hashed by identity (one per language and overrides,
+    cached per process). A plain class: a frozen dataclass costs ~2 ms to define."""
+
+    __slots__ = (
+        "language",       # str
+        "number",         # NumberFormat
+        "symbols",        # exact text -> code (symbols and ISO codes)
+        "names",          # key(text) -> code
+        "prefix_names",   # key(text) -> code
+        "codes",          # frozenset: ISO codes recognised as such
+        "current",        # frozenset: codes in use today (the rest are obsolete)
+        "magnitudes",     # key(text) -> power of ten
+        "of_words", "approx_before", "approx_after", "approx_infix", "upper_before",
+        "upper_after", "neutral_after", "range_words",
+        "range_pairs",    # ((between, and), ...)
+        "vague_before", "year_before", "annotation_lead",
+        "sources",        # symbol/name text -> "lexicon" | "cldr" | "code"
+    )
     language: str
     number: NumberFormat
-    symbols: Mapping[str, str | None]       # exact text -> code (symbols and ISO codes)
-    names: Mapping[str, str | None]         # key(text) -> code
-    prefix_names: Mapping[str, str | None]  # key(text) -> code
-    codes: frozenset[str]                   # ISO codes recognised as such
-    current: frozenset[str]                 # codes in use today (the rest are obsolete)
-    magnitudes: Mapping[str, int]           # key(text) -> power of ten
+    symbols: Mapping[str, str | None]
+    names: Mapping[str, str | None]
+    prefix_names: Mapping[str, str | None]
+    codes: frozenset[str]
+    current: frozenset[str]
+    magnitudes: Mapping[str, int]
     of_words: tuple[str, ...]
     approx_before: tuple[str, ...]
     approx_after: tuple[str, ...]
@@ -55,7 +56,22 @@ class Lexicon:
     vague_before: tuple[str, ...]
     year_before: tuple[str, ...]
     annotation_lead: tuple[str, ...]
-    sources: Mapping[str, str]              # symbol/name text -> "lexicon" | "cldr" | "code"
+    sources: Mapping[str, str]
+
+    def __init__(self, **fields: Any) -> None:
+        for name in self.__slots__:
+            object.__setattr__(self, name, fields.pop(name))
+        if fields:
+            raise TypeError(f"unknown Lexicon fields: {', '.join(sorted(fields))}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Lexicon is immutable (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Lexicon is immutable (cannot delete {name!r})")
+
+    def __repr__(self) -> str:
+        return f"<Lexicon {self.language}: {len(self.symbols)} symbols, {len(self.names)} names>"
 
     def currency_for(self, text: str) -> tuple[str | None, str]:
         """(ISO code or None, how it was known) for a designator matched in text."""
@@ -119,15 +135,15 @@ def _build(language: str, overrides_json: str) -> Lexicon:
     profile = load_profile(language)
     lang = profile.language if profile.language != "und" else language.split("-")[0]
     data = _merge(thaw(profile.get("lexicon", {}) or {}), json.loads(overrides_json))
-    cldr = _cldr(lang)
+    cldr = currency_tables(lang)
     sources: dict[str, str] = {}
 
     excluded = frozenset(data.get("excluded_codes", ()))
     codes = frozenset(c for c in cldr["codes"] if c not in excluded)
-    symbols: dict[str, str | None] = {}
-    for text, code in cldr["symbols"].items():
-        symbols[sym_key(text)] = code
-        sources[sym_key(text)] = "cldr"
+    current = frozenset(cldr["current"])
+    # (CLDR's names and symbols come keyed with key() and sym_key() already.)
+    symbols: dict[str, str | None] = dict(cldr["symbols"])
+    sources.update(dict.fromkeys(cldr["symbols"], "cldr"))
     for code in codes:
         symbols[code] = code
         sources[code] = "code"
@@ -135,10 +151,8 @@ def _build(language: str, overrides_json: str) -> Lexicon:
         symbols[sym_key(text)] = code
         sources[sym_key(text)] = "lexicon"
 
-    names: dict[str, str | None] = {}
-    for text, code in cldr["names"].items():
-        names[key(text)] = code
-        sources[key(text)] = "cldr"
+    names: dict[str, str | None] = dict(cldr["names"])
+    sources.update(dict.fromkeys(cldr["names"], "cldr"))
     for text, code in (data.get("names") or {}).items():
         names[key(text)] = code
         sources[key(text)] = "lexicon"
@@ -148,6 +162,10 @@ def _build(language: str, overrides_json: str) -> Lexicon:
     for ours, theirs in (("decimal", "decimal_symbol"), ("group", "group_symbol")):
         if number_data.get(ours) is None and profile.get(f"numbers.{theirs}"):
             number_data[ours] = profile.get(f"numbers.{theirs}")
+    # What NumberFormat would ask Babel for, from the cached CLDR tables instead.
+    if number_data.get("decimal") is None or number_data.get("group") is None:
+        number_data["decimal"] = number_data.get("decimal") or cldr["decimal"]
+        number_data["group"] = number_data.get("group") or cldr["group"]
 
     def words(name: str) -> tuple[str, ...]:
         return tuple(data.get(name) or ())
@@ -159,7 +177,7 @@ def _build(language: str, overrides_json: str) -> Lexicon:
         names=MappingProxyType(names),
         prefix_names=MappingProxyType(prefix_names),
         codes=codes,
-        current=cldr["current"],
+        current=current,
         magnitudes=MappingProxyType({key(w): int(p) for w, p in (data.get("magnitudes") or {}).items()}),
         of_words=words("of_words"),
         approx_before=words("approx_before"),
@@ -177,46 +195,3 @@ def _build(language: str, overrides_json: str) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=32)
-def _cldr(language: str) -> dict:
-    """CLDR currency names (display, singular and plural) and symbols for a language.
-
-    Where two currencies share a name or symbol, one in use today wins over an
-    obsolete one; symbols made of letters only (`F`, `Ft`, `kr`) are left out, since
-    they are ordinary words or abbreviations in running text.
-    """
-    import babel.core
-    import babel.numbers
-    from babel import Locale, UnknownLocaleError
-
-    territory = babel.core.get_global("territory_currencies")
-    current = frozenset(code for entries in territory.values()
-                        for (code, _start, end, tender) in entries if end is None and tender)
-    codes = frozenset(c for c in babel.numbers.list_currencies() if re.fullmatch(r"[A-Z]{3}", c))
-    try:
-        loc = Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return {"names": {}, "symbols": {}, "codes": codes, "current": current}
-
-    def rank(code: str) -> tuple[int, str]:
-        return (0 if code in current else 1, code)
-
-    names: dict[str, str] = {}
-    plural = loc._data.get("currency_names_plural", {})
-    for code in sorted(loc.currencies, key=rank, reverse=True):  # best rank written last
-        forms = [loc.currencies[code]]
-        if code in plural:
-            forms += list(dict(plural[code]).values())
-        for form in forms:
-            if not form or not any(ch.isalpha() for ch in form):
-                continue
-            names[form] = code
-            if not is_latin(form[0]) and " " in form:  # カナダ ドル is written カナダドル
-                names[form.replace(" ", "")] = code
-    symbols: dict[str, str] = {}
-    for code in sorted(loc.currency_symbols, key=rank, reverse=True):
-        sym = loc.currency_symbols[code]
-        if sym == code or sym in ("¤",) or all(ch.isalpha() or ch == "." for ch in sym):
-            continue
-        symbols[sym] = code
-    return {"names": names, "symbols": symbols, "codes": codes, "current": current}

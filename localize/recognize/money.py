@@ -7,36 +7,49 @@ How the scan works, and why:
   where figures start; nothing else in the text is looked at.
 - At each figure, ONE compiled pattern per language (built from the lexicon and CLDR
   data, longest alternatives first, cached) is tried, starting at the figure or at a
-  currency sign or code written right before it (found by a reverse match). The
+  currency sign or code written right before it (found by a backward match). The
   pattern reads: [sign|code] figure [scale word] [range rest] [of-word] [currency].
 - Currency words (600+ per language with CLDR's singular and plural names) are not
-  alternatives inside the pattern: compiling that many takes the regex engine over a
-  second per language. The pattern captures a run of letters and a dictionary finds
-  the longest currency word at its start, case-insensitively.
+  alternatives inside the pattern: compiling that many would take seconds. The
+  pattern captures a run of letters and a dictionary finds the longest currency word
+  at its start, case-insensitively.
 - Qualifiers (about, up to, 約, 约合; 相当, 左右 after) are read with small patterns
   anchored at the amount, so they cost nothing where there is no money.
+- The patterns are plain `re` (no import cost), with Unicode classes written out
+  (localize.recognize.uniclass), and their compiled code is kept in the user cache
+  (localize.recognize.patterns), so a warm start builds a language's matcher in a few
+  milliseconds. A group that two alternatives both need gets a numbered twin
+  (`num`, `num__1`); `_Match` reads whichever took part.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Callable, Iterable, Iterator
-
-import regex
+from typing import Callable, Iterable, Iterator, Mapping
 
 from ..numbers import (BIG_UNITS, DASHES, HAN_DIGITS, SMALL_UNITS, SPACE, NumberError,
-                       alternation, exact, numeral_pattern, parse_numeral, range_low, scaled)
-from ..numbers.digits import DIGITS
+                       exact, numeral_pattern, parse_numeral, range_low, scaled)
+from ..numbers.digits import DIGITS, GROUP_SPACES
 from ..numbers.han import HAN_DIGIT_CLASS, SMALL_UNIT_CLASS
 from . import Entity
 from .lexicon import Lexicon, is_latin, key, sym_key
+from .patterns import Backward, compile_all
+from .uniclass import CASE_FIX, LATIN, LETTER, MARK, NUMBER, fold_char
 
 SP = SPACE
-_WORD_BEFORE = r"(?<![\p{Latin}\p{M}])"   # only Latin letters make a word longer
-_WORD_AFTER = r"(?![\p{Latin}\p{M}])"
-_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+SPACE_CHARS = " " + GROUP_SPACES   # the characters SP matches
+# Character-class bodies for word boundaries (explicit ranges: `re` has no \p{...}).
+LATIN_M = LATIN + MARK               # only Latin letters make a word longer
+LATIN_N_SLASH = LATIN + NUMBER + "/"
+LATIN_N = LATIN + NUMBER
+LETTER_N = LETTER + NUMBER
+LETTER_M = LETTER + MARK
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _class_escape(chars: Iterable[str]) -> str:
+    return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
 
 
 def _first_chars(items: Iterable[str], *, fold: bool = False) -> str:
@@ -48,54 +61,192 @@ def _first_chars(items: Iterable[str], *, fold: bool = False) -> str:
             chars.add(t[0])
             if fold:
                 chars.update((t[0].upper(), t[0].lower(), t[0].title()))
-    return "".join(regex.escape(c) for c in sorted(chars)) or "\\x00"
+    return _class_escape(sorted(chars)) or "\\x00"
 
 
-def _tokens(items: Iterable[str], *, fold: bool, left: str = _WORD_BEFORE,
-            right: str = _WORD_AFTER) -> str:
+def _escape(token: str, fold: bool) -> str:
+    """A literal token; a space in it matches any run of spaces."""
+    out = []
+    for ch in token:
+        if ch == " ":
+            out.append(f"{SP}+")
+        elif fold and (fixed := fold_char(ch)) is not None:
+            out.append(fixed)   # `re` and `regex` differ on this one (i, ı, İ, ß...)
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _tokens(items: Iterable[str], *, fold: bool, left: str = LATIN_M, right: str = LATIN_M,
+            reverse: bool = False) -> str:
     """An alternation of literal tokens, longest first, with word boundaries only
     where a token starts or ends with a Latin letter (CJK words have none: `40億円で`).
-    Tokens of one length and boundary kind share one alternation, which the regex
-    engine matches as a set."""
+    `left`/`right`: the class that must not touch the token on that side.
+
+    With `reverse`, the pattern is for reversed text (see patterns.Backward): each
+    token reversed, the boundary checks swapped, the alternatives in the same order.
+
+    Alternatives that can match at one place begin with the same character (in some
+    case), so the tokens are split by whether they begin with a Latin letter on the
+    side matching starts from, without changing which one wins; each boundary check
+    is then written once per run of tokens, not once per token."""
     ordered = sorted(set(t for t in items if t), key=lambda t: (-len(t), t))
-    groups: list[tuple[tuple[bool, bool], list[str]]] = []
-    for t in ordered:
-        kind = (is_latin(t[0]), is_latin(t[-1]))
-        if groups and groups[-1][0] == kind and len(groups[-1][1][0]) == len(t):
-            groups[-1][1].append(t)
-        else:
-            groups.append((kind, [t]))
+    if not ordered:
+        return "(?!)"
+
+    def first(t: str) -> str:   # where matching starts: the end of a reversed token
+        return t[-1] if reverse else t[0]
+
+    def last(t: str) -> str:
+        return t[0] if reverse else t[-1]
+
+    lead_check = f"(?<![{right}])" if reverse else f"(?<![{left}])"
+    trail_check = f"(?![{left}])" if reverse else f"(?![{right}])"
+
+    def alternative(run: list[str], latin_end: bool) -> str:
+        body = "|".join(_escape(t[::-1] if reverse else t, fold) for t in run)
+        return (f"(?i:{body})" if fold else f"(?:{body})") + (trail_check if latin_end else "")
+
+    if not _separable(ordered, first):   # cannot happen with real words; stay exact
+        return "|".join((lead_check if is_latin(first(t)) else "")
+                        + alternative([t], is_latin(last(t))) for t in ordered)
     parts = []
-    for (latin_start, latin_end), words in groups:
-        body = alternation(words)
-        body = f"(?i:{body})" if fold else f"(?:{body})"
-        parts.append((left if latin_start else "") + body + (right if latin_end else ""))
-    return "|".join(parts) if parts else "(?!)"
+    for latin_start in (True, False):
+        runs: list[tuple[bool, list[str]]] = []
+        for t in ordered:
+            if is_latin(first(t)) != latin_start:
+                continue
+            if runs and runs[-1][0] == is_latin(last(t)):
+                runs[-1][1].append(t)
+            else:
+                runs.append((is_latin(last(t)), [t]))
+        if not runs:
+            continue
+        alts = [alternative(run, latin_end) for latin_end, run in runs]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        parts.append((lead_check if latin_start else "") + body)
+    return "|".join(parts)
+
+
+def _separable(ordered: list[str], first: Callable[[str], str]) -> bool:
+    """No token beginning with a Latin letter can match where one beginning with
+    something else does: their first characters differ in every case form."""
+    def forms(c: str) -> set[str]:
+        return {c, c.lower(), c.upper(), c.title(), c.casefold()} | set(CASE_FIX.get(c, ""))
+    latin: set[str] = set()
+    other: set[str] = set()
+    for t in ordered:
+        (latin if is_latin(first(t)) else other).update(forms(first(t)))
+    return not (latin & other)
+
+
+def _width(*token_lists: Iterable[str]) -> int:
+    """For patterns.Backward: the longest token, plus the character before it."""
+    return max((len(t) for tokens in token_lists for t in tokens), default=0) + 1
 
 
 # A run of letters that may be a currency word (`dollars`, `US dollars`, `d'euros`
 # after the "of" word, `ドルを…`, `元人民币`); the dictionary decides how much of it is one.
-_LETTERS = r"[\p{L}\p{M}][\p{L}\p{M}.'\u2019-]*"
-_SLOT = rf"(?>{_LETTERS}(?:[ \u00a0]{_LETTERS}){{0,WORDS}})"
+_LETTERS = f"[{LETTER_M}][{LETTER_M}.'\u2019-]*"
+_SLOT = f"(?>{_LETTERS}(?:[ \u00a0]{_LETTERS}){{0,WORDS}})"
 # The currency word of a range's low end (`3億円～4億円`): one word, no backtracking.
-_LOW_SLOT = r"(?>[\p{L}\p{M}]{1,16})"
-_CODE = r"[A-Z]{3}(?![\p{Latin}])"
+_LOW_SLOT = f"(?>[{LETTER_M}]{{1,16}})"
+_CODE = f"[A-Z]{{3}}(?![{LATIN}])"
+_CODE_REVERSED = f"(?<![{LATIN}])[A-Z]{{3}}"
 
 
-@dataclass(frozen=True, eq=False)
+class _Names:
+    """Unique group names for a pattern that needs one group in several places."""
+
+    def __init__(self) -> None:
+        self.used: dict[str, int] = {}
+
+    def __call__(self, base: str) -> str:
+        n = self.used.get(base, 0)
+        self.used[base] = n + 1
+        return base if n == 0 else f"{base}__{n}"
+
+
+class _Scan:
+    """The scan pattern, whose matches are read through _Match."""
+
+    __slots__ = ("pattern", "names")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        names: dict[str, list[str]] = {}
+        for name, _index in sorted(pattern.groupindex.items(), key=lambda item: item[1]):
+            names.setdefault(name.split("__")[0], []).append(name)
+        self.names = {k: tuple(v) for k, v in names.items()}
+
+    def match(self, text: str, pos: int) -> "_Match | None":
+        m = self.pattern.match(text, pos)
+        return None if m is None else _Match(m, self.names)
+
+
+class _Match:
+    """A scan match read by group names without their numbered twins."""
+
+    __slots__ = ("m", "names")
+
+    def __init__(self, m: re.Match, names: Mapping[str, tuple[str, ...]]) -> None:
+        self.m = m
+        self.names = names
+
+    def group(self, base: str) -> str | None:
+        names = self.names.get(base, ())
+        if len(names) == 1:
+            return self.m.group(names[0])
+        for name in names:
+            value = self.m.group(name)
+            if value is not None:
+                return value
+        return None
+
+    def start(self, base: str | None = None) -> int:
+        if base is None:
+            return self.m.start()
+        for name in self.names.get(base, ()):
+            if self.m.start(name) >= 0:
+                return self.m.start(name)
+        return -1
+
+    def end(self, base: str | None = None) -> int:
+        if base is None:
+            return self.m.end()
+        for name in self.names.get(base, ()):
+            if self.m.start(name) >= 0:
+                return self.m.end(name)
+        return -1
+
+
 class Matcher:
-    lexicon: Lexicon
-    anchors: "re.Pattern[str]"   # where figures start: the cheap prefilter
-    scan: regex.Pattern          # the one pattern, ranges included
-    build: Callable[[bool], regex.Pattern]   # build(False): no ranges, for a rejected range
-    prefix: regex.Pattern        # reverse: a currency sign or code ending at a figure
-    before: regex.Pattern        # qualifiers ending where an amount starts
-    after: regex.Pattern         # qualifiers starting where an amount ends
-    vague: regex.Pattern | None
-    year_before: regex.Pattern | None
-    openers: dict[str, regex.Pattern]   # range word -> what must precede the low end
-    name_lengths: dict[str, tuple[int, ...]]   # first letter (folded) -> name lengths
-    prefix_ends: frozenset[str]  # last characters of signs, codes and prefix words
+    """What one lexicon's scan needs, built once per lexicon and then only read.
+    (A plain class: a dataclass costs ~2 ms to define at import.)"""
+
+    __slots__ = (
+        "lexicon",
+        "anchors",       # where figures start: the cheap prefilter
+        "scan",          # _Scan: the one pattern, ranges included
+        "build",         # build(False) -> _Scan without ranges, for a rejected range
+        "prefix",        # Backward: a currency sign or code ending at a figure
+        "before",        # Backward: qualifiers ending where an amount starts
+        "after",         # qualifiers starting where an amount ends
+        "slot",          # the run of letters a currency word is looked up in
+        "vague",         # Backward or None: 数十億円
+        "year_before",   # Backward or None: "in 2023 dollars"
+        "openers",       # range word -> Backward for what must precede the low end
+        "name_lengths",  # first letter (folded) -> lengths of currency names
+        "prefix_ends",   # last characters of signs, codes and prefix words
+    )
+
+    def __init__(self, **parts: object) -> None:
+        for name in self.__slots__:
+            setattr(self, name, parts[name])
+
+
+def _kind(prefix: str, lx: Lexicon) -> str:
+    return f"{prefix}-" + re.sub(r"[^A-Za-z0-9_-]", "_", lx.language)[:40]
 
 
 @lru_cache(maxsize=64)
@@ -107,68 +258,82 @@ def matcher(lexicon: Lexicon) -> Matcher:
     signs = [s for s in lx.symbols if s not in lx.codes]
     # A code or sign standing before the figure must not continue a word or a pair
     # such as EUR/USD.
-    pre_left = r"(?<![\p{Latin}\p{N}/])"
-    pre = "|".join(p for p in (
-        pre_left + _CODE,
-        _tokens(signs, fold=False, left=pre_left),
-        _tokens(lx.prefix_names, fold=True, left=pre_left)) if p != "(?!)")
+    pre_left = f"(?<![{LATIN_N_SLASH}])"
+
+    def pre_pattern(reverse: bool) -> str:
+        code = _CODE_REVERSED + f"(?![{LATIN_N_SLASH}])" if reverse else pre_left + _CODE
+        return "|".join(p for p in (
+            code,
+            _tokens(signs, fold=False, left=LATIN_N_SLASH, reverse=reverse),
+            _tokens(lx.prefix_names, fold=True, left=LATIN_N_SLASH, reverse=reverse)) if p != "(?!)")
+
+    pre = pre_pattern(False)
     # Each alternative after a figure opens with a one-character look-ahead, so that
     # the usual case (a figure that is no money) fails in a step or two.
     sign_after = (f"(?=[{_first_chars(signs)}])(?:"
-                  + _tokens(signs, fold=False, right=r"(?![\p{Latin}\p{N}])") + ")")
+                  + _tokens(signs, fold=False, right=LATIN_N) + ")")
     words_in_name = max((k.count(" ") for k in lx.names), default=0)
-    slot = (f"(?=[{_first_chars(lx.names, fold=True)}])"
-            + _SLOT.replace("WORDS", str(words_in_name)))
-    suf = f"(?P<sufsign>{sign_after})|(?P<sufcode>{_CODE})|(?P<sufname>{slot})"
-    losuf = f"{_CODE}|{_LOW_SLOT}"
+    # Where a currency word may start; how far its run of letters goes is read by the
+    # separate `slot` pattern (Matcher.slot), so the long letter classes are compiled
+    # once, not in every place the scan pattern needs a currency word.
+    slot_start = f"(?=[{_first_chars(lx.names, fold=True)}])(?=[{LETTER_M}])"
 
     multi = [w for w in lx.magnitudes if len(w) > 1]
     one_letter = [w for w in lx.magnitudes if len(w) == 1]
     mag_multi = f"(?=[{_first_chars(multi, fold=True)}])(?:{_tokens(multi, fold=True)})"
     # One-letter scale words (m, k, b, M) touch the digits (`$4m`, `£2.5m`) or, after a
     # space, a currency sign (`80 M€`, `50 k€`); `$4 m` and `4 M&A` are no scale.
-    one = f"(?i:{alternation(one_letter)})"
-    mag_single = (f"(?:(?<=[{DIGITS}]){one}(?![\\p{{L}}\\p{{N}}])"
+    one = "(?i:" + "|".join(_escape(w, True) for w in sorted(set(one_letter))) + ")"
+    mag_single = (f"(?:(?<=[{DIGITS}]){one}(?![{LETTER_N}])"
                   f"|(?<=[{DIGITS}]{SP}){one}(?=[{_first_chars(signs)}]))" if one_letter else "(?!)")
-
-    def mag(name: str) -> str:
-        return f"(?:(?:{SP}|-)?(?P<{name}>{mag_multi})|{SP}?(?P<{name}>{mag_single}))"
-
-    dash = "|".join(regex.escape(d) for d in DASHES)
+    dash = "|".join(re.escape(d) for d in DASHES)
     words = list(lx.range_words) + [second for _first, second in lx.range_pairs]
     conn_word = _tokens(words, fold=True)
-    of = _tokens(lx.of_words, fold=True, right=r"(?![\p{Latin}])")
+    of = _tokens(lx.of_words, fold=True, right=LATIN)
+    pre_first = _class_escape(sorted({t[0] for t in signs} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                                     | {t[0] for t in lx.prefix_names}
+                                     | {t[0].upper() for t in lx.prefix_names}))
 
-    # A figure and its scale word, then optionally the rest of a range (`3–4 billion`,
-    # `3億円～4億円`, `3 to 4 billion`), then the currency. The low end is parsed once:
-    # when a range follows, `num`/`mag` are its low end and `hi`/`himag` its high end.
-    pre2 = f"(?:(?P<pre2>(?P=pre)){SP}?)?"   # `$2bn-$3bn`: the same sign again
-    rest = (f"(?=[^{DIGITS}\\n])"
-            f"(?:(?:{SP}?(?P<losuf>{losuf}))?{SP}*(?P<conn>{dash}){SP}*{pre2}"
-            f"|{SP}*(?P<conn>{conn_word}){SP}*{pre2})"
-            f"(?P<hi>{num}){mag('himag')}?")
-    tail = f"(?:{SP}+(?P<of>{of}))?{SP}?(?:{suf})"
-    pre_first = regex.escape("".join(sorted({t[0] for t in signs} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-                                            | {t[0] for t in lx.prefix_names}
-                                            | {t[0].upper() for t in lx.prefix_names})))
+    def scan_pattern(ranges: bool) -> str:
+        name = _Names()
 
-    @lru_cache(maxsize=2)
-    def build(ranges: bool) -> regex.Pattern:
-        # Without ranges the range groups still exist (never set), so callers need no
-        # second code path.
-        none = "(?:(?!)(?P<hi>)(?P<himag>)(?P<conn>)(?P<losuf>)(?P<pre2>))?"
-        figure = f"(?P<num>{num}){mag('mag')}?" + (f"(?:{rest})?" if ranges else none)
-        pre_form = f"(?=[{pre_first}])(?P<pre>{pre}){SP}?{figure}(?:{tail})?"
-        suf_form = f"{figure}{tail}"
-        return regex.compile(f"{pre_form}|{suf_form}", regex.V0)
+        def mag(base: str) -> str:
+            return (f"(?:(?:{SP}|-)?(?P<{name(base)}>{mag_multi})"
+                    f"|{SP}?(?P<{name(base)}>{mag_single}))")
+
+        def figure() -> str:
+            out = f"(?P<{name('num')}>{num}){mag('mag')}?"
+            if not ranges:   # the range groups are simply absent: _Match reads None
+                return out
+
+            def pre2() -> str:   # `$2bn-$3bn`: the same sign again
+                return f"(?:(?P<{name('pre2')}>(?P=pre)){SP}?)?"
+            losuf = f"{_CODE}|{_LOW_SLOT}"
+            rest = (f"(?=[^{DIGITS}\\n])"
+                    f"(?:(?:{SP}?(?P<{name('losuf')}>{losuf}))?"
+                    f"{SP}*(?P<{name('conn')}>{dash}){SP}*{pre2()}"
+                    f"|{SP}*(?P<{name('conn')}>{conn_word}){SP}*{pre2()})"
+                    f"(?P<{name('hi')}>{num}){mag('himag')}?")
+            return out + f"(?:{rest})?"
+
+        def tail() -> str:
+            suf = (f"(?P<{name('sufsign')}>{sign_after})|(?P<{name('sufcode')}>{_CODE})"
+                   f"|(?P<{name('sufname')}>{slot_start})")
+            return f"(?:{SP}+(?P<{name('of')}>{of}))?{SP}?(?:{suf})"
+
+        # [sign or code] a figure and its scale word, then optionally the rest of a range
+        # (`3–4 billion`, `3億円～4億円`, `3 to 4 billion`), then the currency: optional
+        # after a sign or code (`(?(pre)|(?!))`: nothing, if there was one), required
+        # without one. The low end is parsed once: when a range follows, `num`/`mag`
+        # are its low end and `hi`/`himag` its high end. (The same as `signed|unsigned`
+        # with everything written twice: the optional sign is tried first with, then
+        # without.)
+        return f"(?:(?=[{pre_first}])(?P<pre>{pre}){SP}?)?{figure()}(?:{tail()}|(?(pre)|(?!)))"
 
     # Qualifiers: Latin ones are whole words; a Han one may touch the figure (約40億).
-    def qual(words: Iterable[str]) -> str:
-        return _tokens(words, fold=True)
+    def qual(words: Iterable[str], reverse: bool = False) -> str:
+        return _tokens(words, fold=True, reverse=reverse)
 
-    # Patterns for what stands before an amount run backwards from it: one attempt each.
-    before = regex.compile(
-        f"(?r)(?:(?P<approx>{qual(lx.approx_before)})|(?P<upper>{qual(lx.upper_before)})){SP}*")
     after_words = []
     for group, words_ in (("approx", lx.approx_after), ("upper", lx.upper_after),
                           ("neutral", lx.neutral_after)):
@@ -180,27 +345,58 @@ def matcher(lexicon: Lexicon) -> Matcher:
         if other:
             alts.append(f"{SP}*(?:{qual(other)})")
         after_words.append(f"(?P<{group}>{'|'.join(alts) or '(?!)'})")
-    after = regex.compile("|".join(after_words))
-    vague = regex.compile(f"(?r)(?:{qual(lx.vague_before)})") if lx.vague_before else None
-    year_before = regex.compile(f"(?r)(?:{qual(lx.year_before)}){SP}+") if lx.year_before else None
-    openers = {key(second): regex.compile(f"(?r)(?:{qual([first])}){SP}+")
-               for first, second in lx.range_pairs}
-    starts = DIGITS + (HAN_DIGIT_CLASS + SMALL_UNIT_CLASS if fmt.han else "")
-    anchors = re.compile(f"[{starts}]+")
-    prefix = regex.compile(f"(?r)(?:{pre}){SP}?")
+
+    # What stands before an amount is matched backwards from it (patterns.Backward):
+    # these are the patterns for the reversed text, spaces first.
+    texts = {
+        "scan": scan_pattern(True),
+        "slot": _SLOT.replace("WORDS", str(words_in_name)),
+        "after": "|".join(after_words),
+        "anchors": f"[{DIGITS + (HAN_DIGIT_CLASS + SMALL_UNIT_CLASS if fmt.han else '')}]+",
+        "prefix": f"{SP}?(?:{pre_pattern(True)})",
+        "before": (f"{SP}*(?:(?P<approx>{qual(lx.approx_before, True)})"
+                   f"|(?P<upper>{qual(lx.upper_before, True)}))"),
+    }
+    if lx.vague_before:
+        texts["vague"] = f"(?:{qual(lx.vague_before, True)})"
+    if lx.year_before:
+        texts["year_before"] = f"{SP}+(?:{qual(lx.year_before, True)})"
+    pairs = list(lx.range_pairs)
+    for i, (first, _second) in enumerate(pairs):
+        texts[f"opener{i}"] = f"{SP}+(?:{qual([first], True)})"
+    compiled = compile_all(_kind("money", lx), texts)
+
+    prefix_width = max(3 + 1, _width(signs, lx.prefix_names))
+    prefix = Backward(compiled["prefix"], prefix_width, SPACE_CHARS)
+    before = Backward(compiled["before"], _width(lx.approx_before, lx.upper_before), SPACE_CHARS)
+    vague = (Backward(compiled["vague"], _width(lx.vague_before), SPACE_CHARS)
+             if lx.vague_before else None)
+    year_before = (Backward(compiled["year_before"], _width(lx.year_before), SPACE_CHARS)
+                   if lx.year_before else None)
+    openers = {key(second): Backward(compiled[f"opener{i}"], _width([first]), SPACE_CHARS)
+               for i, (first, second) in enumerate(pairs)}
+    scan = _Scan(compiled["scan"])
+
+    @lru_cache(maxsize=2)
+    def build(ranges: bool) -> _Scan:
+        if ranges:
+            return scan
+        return _Scan(compile_all(_kind("money-noranges", lx), {"scan": scan_pattern(False)})["scan"])
+
     by_first: dict[str, set[int]] = {}
     for k in lx.names:
         by_first.setdefault(k[0], set()).add(len(k))
     lengths = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_first.items()}
     ends = frozenset({t[-1] for t in signs} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
                      | {t[-1] for t in lx.prefix_names} | {t[-1].upper() for t in lx.prefix_names})
-    return Matcher(lx, anchors, build(True), build, prefix, before, after, vague,
-                   year_before, openers, lengths, ends)
+    return Matcher(lexicon=lx, anchors=compiled["anchors"], scan=scan, build=build, prefix=prefix,
+                   before=before, after=compiled["after"], slot=compiled["slot"], vague=vague,
+                   year_before=year_before, openers=openers, name_lengths=lengths,
+                   prefix_ends=ends)
 
 
 _REJECT = object()
 _RANGE_REJECTED = object()
-SPACE_CHARS = " \u00a0\u202f\u2009"
 
 
 def find_money(text: str, lexicon: Lexicon) -> list[Entity]:
@@ -220,7 +416,7 @@ def iter_money(text: str, lexicon: Lexicon) -> Iterator[Entity]:
         starts = []
         b = a - 1 if a and text[a - 1] in SPACE_CHARS else a
         if b and text[b - 1] in mt.prefix_ends:   # a sign or code may end here: look back
-            p = mt.prefix.match(text, 0, a)
+            p = mt.prefix.match(text, a)
             if p is not None and p.start() >= done:
                 starts.append(p.start())
         starts.append(a)
@@ -232,8 +428,8 @@ def iter_money(text: str, lexicon: Lexicon) -> Iterator[Entity]:
                 break
 
 
-def _without_ranges(mt: Matcher) -> regex.Pattern:
-    return mt.build(False)   # compiled on first need, then cached
+def _without_ranges(mt: Matcher) -> _Scan:
+    return mt.build(False)   # compiled (or read from the cache) on first need
 
 
 def _try(text: str, start: int, mt: Matcher) -> tuple[Entity | None, int]:
@@ -285,7 +481,7 @@ def _name_end_slow(text: str, start: int, end: int, mt: Matcher) -> int | None:
     return None
 
 
-def _entity(m: regex.Match, text: str, mt: Matcher):  # noqa: C901 - one decision list
+def _entity(m: _Match, text: str, mt: Matcher):  # noqa: C901 - one decision list
     lx = mt.lexicon
     g = m.group
     pre, of = g("pre"), g("of")
@@ -298,9 +494,10 @@ def _entity(m: regex.Match, text: str, mt: Matcher):  # noqa: C901 - one decisio
     end = m.end()
     suf = None
     if g("sufname") is not None:
-        stop = _name_end(text, m.start("sufname"), m.end("sufname"), mt)
+        slot_start = m.start("sufname")
+        stop = _name_end(text, slot_start, mt.slot.match(text, slot_start).end(), mt)
         if stop is not None:
-            suf, end = text[m.start("sufname"):stop], stop
+            suf, end = text[slot_start:stop], stop
         elif pre:                       # `USD 4 billion people`: the tail is no currency
             end, of = num_end, None
         else:
@@ -341,7 +538,7 @@ def _entity(m: regex.Match, text: str, mt: Matcher):  # noqa: C901 - one decisio
 
     quals = _qualifiers_before(text, start, mt)
     if han_start:
-        if not quals and mt.vague and mt.vague.match(text, 0, start):
+        if not quals and mt.vague and mt.vague.match(text, start):
             return _REJECT     # 数十億円: "several billion yen" is no figure
         if len(first) == 1 and first in HAN_DIGITS:
             return _REJECT     # 関東一円, 一元化: a lone Han digit is part of a word
@@ -355,7 +552,7 @@ def _entity(m: regex.Match, text: str, mt: Matcher):  # noqa: C901 - one decisio
         if conn not in DASHES and (lomag or g("losuf")):
             return _RANGE_REJECTED   # `$3 billion to $4 billion` is a change, not a range
         opener = mt.openers.get(key(conn))
-        if opener is not None and not opener.match(text, 0, start):
+        if opener is not None and not opener.match(text, start):
             return _RANGE_REJECTED
         losuf = g("losuf")
         if losuf is not None and not (losuf in lx.symbols or key(losuf) in lx.names):
@@ -451,7 +648,7 @@ def _qualifiers_before(text: str, start: int, mt: Matcher) -> list[tuple[str, st
     found = []
     pos = start
     for _ in range(3):
-        q = mt.before.match(text, 0, pos)
+        q = mt.before.match(text, pos)
         if q is None:
             break
         kind = "approx" if q.group("approx") is not None else "upper"
@@ -467,7 +664,7 @@ def _is_year(start: int, lx: Lexicon, mt: Matcher, text: str, number: str,
         return False
     if not _YEAR.fullmatch(number) or sym_key(suf) in lx.symbols:
         return False
-    return mt.year_before.match(text, 0, start) is not None
+    return mt.year_before.match(text, start) is not None
 
 
 def _numeral_kind(numeral: str) -> str:

@@ -115,3 +115,18 @@ def test_number_format_from_babel_when_lexicon_is_silent():
     assert NumberFormat.from_data("fr").decimal == ","
     assert NumberFormat.from_data("xx-unknown") == NumberFormat(".", ",")
     assert NumberFormat.from_data("ja", {"han": True}).han
+
+
+@pytest.mark.parametrize("fmt", [EN, DE, FR, JA], ids=["en", "de", "fr", "ja"])
+def test_numeral_pattern_means_the_same_to_re_and_regex(fmt):
+    """The fragments are written for the standard `re` (fixed-width look-behinds), and
+    must find exactly what `regex` finds with them."""
+    import re
+    text = ("in 2023 100 euros; 1,234.5 and 12,345; 3 000 euros; 1\u202f234,5; 4.000 millones; "
+            "1'234'567, １２億, 統一100億円と2兆4000億円、四十億円, 40多亿, 3.5, .5, 5., 1,2,3, "
+            "12.345.678,9 x1 2x 3,000,00 ٣٤ 1\u2019234")
+    for infixes in ((), ("多",)):
+        pattern = numeral_pattern(fmt, infixes)
+        ours = [(m.start(), m.group()) for m in re.finditer(pattern, text)]
+        theirs = [(m.start(), m.group()) for m in regex.finditer(pattern, text)]
+        assert ours == theirs and ours
