@@ -94,11 +94,10 @@ class RateTable:
 
     # -- internals -----------------------------------------------------------------------
     def _direct(self, base: str, quote: str, on: Date) -> Rate | None:
-        user = self._from_user(base, quote, on)
-        ecb = self._from_ecb(base, quote, on)
-        if user and ecb:
-            return user if user.date >= ecb.date else ecb
-        return user or ecb
+        # A house rate overrides the ECB whenever one applies (on or before the date): a
+        # newsroom's monthly rate must not lose to the next ECB fixing. An old house rate
+        # still wins, and the stage's stale-rate warning says how old it is.
+        return self._from_user(base, quote, on) or self._from_ecb(base, quote, on)
 
     def _from_user(self, base: str, quote: str, on: Date) -> Rate | None:
         series = self._user.get((base, quote))

@@ -80,13 +80,15 @@ def test_user_rate_overrides_the_ecb_on_the_same_date(tmp_path):
     assert table.rate("JPY", "USD", date(2026, 6, 12)).value == DECIMAL.divide(1, Decimal("158.5"))
 
 
-def test_a_newer_ecb_observation_beats_an_older_user_rate(tmp_path):
-    table = rate_table([write(tmp_path, "house.yaml", HOUSE_YAML)])
-    rate = table.rate("USD", "JPY", date(2026, 6, 15))   # ECB has 2026-06-15
-    assert rate.source == "ECB reference rate" and rate.date == date(2026, 6, 15)
-    sunday = table.rate("USD", "JPY", date(2026, 6, 14))  # both latest on 06-12: the user's wins
+def test_a_house_rate_overrides_newer_ecb_observations(tmp_path):
+    path = write(tmp_path, "house.yaml", HOUSE_YAML)
+    table = rate_table([path])
+    rate = table.rate("USD", "JPY", date(2026, 6, 15))   # ECB has 2026-06-15; the house rate is 06-12
+    assert rate.source == str(path) and rate.date == date(2026, 6, 12) and rate.value == Decimal("158.5")
+    assert rate.age_days == 3                            # the stage warns when this grows
+    sunday = table.rate("USD", "JPY", date(2026, 6, 14))
     assert sunday.value == Decimal("158.5")
-    ecb_day_before = table.rate("USD", "JPY", date(2026, 6, 11))
+    ecb_day_before = table.rate("USD", "JPY", date(2026, 6, 11))  # no house rate yet: the ECB's
     assert ecb_day_before.source == "ECB reference rate"
 
 

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
 from ...edits import Diagnostic, Edit, Severity
-from ...render.money import locale_currency, render_amount, render_annotation
+from ...render.money import (locale_currency, render_amount, render_annotation, render_range,
+                             significant_figures)
 from .. import PassOutput
 from . import rules as R
 
@@ -17,9 +19,14 @@ def _fmt(value: Decimal) -> str:
     return plain(round_significant(value, 4))
 
 
-def _pct(share: Decimal) -> str:
+def _pct(share: Decimal, tolerance: Decimal | None = None) -> str:
+    """A signed percentage with one decimal, or more when one decimal would make a value
+    just beyond the tolerance read as equal to it ("-2.02% off, tolerance 2%")."""
     from ...render.numbers import plain
-    return f"{'+' if share > 0 else ''}{plain(round(share * 100, 1))}%"
+    digits = 1
+    while tolerance is not None and digits < 4 and round(abs(share) * 100, digits) == tolerance * 100:
+        digits += 1
+    return f"{'+' if share > 0 else ''}{plain(round(share * 100, digits))}%"
 
 
 class _Rates:
@@ -68,10 +75,20 @@ def run(doc: Any, ctx: Any) -> PassOutput:
         return out
     from ...rates import currency_status
 
-    pairs = [a for a in find_annotations(text, entities, ctx.locale, config=ctx.config)
+    def active(code: str) -> bool:
+        return currency_status(code, ctx.date) == "active"
+
+    # A pair with an obsolete or unknown currency on either side is left as it is
+    # (money.unknown-currency says so); it still counts as annotated.
+    found = [a for a in find_annotations(text, entities, ctx.locale, config=ctx.config)
              if doc.touches_protected(a.start, a.end) is None]
-    annotated = {id(a.primary) for a in pairs}
-    annotations = {id(a.annotation) for a in pairs}
+    annotations = {id(a.annotation) for a in found}
+    pairs = [a for a in found if active(a.primary.currency) and active(a.annotation.currency)]
+    # An equivalent repeating the amount's own currency goes; when the amount is foreign
+    # and due an equivalent, the right one takes its place (below), so that a second run
+    # finds nothing left to add.
+    drop = money.get("drop_redundant_annotations", True)
+    redundant = {id(a.primary): a for a in pairs if drop and a.annotation.currency == a.primary.currency}
     rates = _Rates(ctx, out)
     if ctx.date is None:
         first = entities[0]
@@ -82,72 +99,169 @@ def run(doc: Any, ctx: Any) -> PassOutput:
             f"({newest}) were used", first.start, first.end))
 
     for e in entities:
-        if currency_status(e.currency, ctx.date) != "active":
+        if not active(e.currency):
             out.diagnostics.append(Diagnostic(
                 R.UNKNOWN_CURRENCY, Severity.INFO,
                 f"{e.text!r}: {e.currency} is {currency_status(e.currency, ctx.date)}; left as it is", e.start, e.end))
 
     for pair in pairs:
-        _check_annotation(pair, target, profile, money, rates, out, text)
+        if id(pair.primary) not in redundant:
+            _check_annotation(pair, target, profile, money, rates, out, text)
 
     if money.get("restyle_primary"):
         for e in entities:
-            if id(e) in annotations or currency_status(e.currency, ctx.date) != "active":
+            if id(e) in annotations or not active(e.currency):
                 continue
             styled = _render_entity(e, profile)
-            if styled and styled != e.text and _same_value_restyle(e):
+            if styled and styled != e.text and _same_value_restyle(e) \
+                    and _clean_edges(text, e, entities):
                 out.edits.append(Edit(e.start, e.end, styled, R.STYLE,
                                       f"house style for {profile.tag}: {e.text!r} -> {styled!r}"))
 
-    policy = money.get("annotate", "first")
-    if policy != "none":
-        seen: set[str] = {a.primary.currency for a in pairs}
-        for e in entities:
-            if id(e) in annotated or id(e) in annotations or e.currency == target:
-                continue
-            if currency_status(e.currency, ctx.date) != "active" or doc.is_heading(e.start):
-                continue  # headlines carry no conversions
-            if policy == "first" and e.currency in seen:
-                continue
+    _add_equivalents(doc, entities, found, redundant, target, profile, money.get("annotate", "first"),
+                     rates, out, active)
+    return out
+
+
+def _add_equivalents(doc: Any, entities: list[Any], found: list[Any], redundant: dict[int, Any],
+                     target: str, profile: Any, policy: str, rates: _Rates, out: PassOutput,
+                     active: Any) -> None:
+    """Give foreign amounts an equivalent in the reader's currency (`money.annotate`:
+    the first mention of each currency, all, or none), and settle the redundant pairs."""
+    text = doc.text
+    annotations = {id(a.annotation) for a in found}
+    annotated = {id(a.primary) for a in found}
+    seen: set[str] = {a.primary.currency for a in found if id(a.primary) not in redundant}
+    for e in entities:
+        pair = redundant.get(id(e))
+        if id(e) in annotations or (id(e) in annotated and pair is None):
+            continue
+        due = (policy == "all" or (policy == "first" and e.currency not in seen)) \
+            and e.currency != target and active(e.currency) \
+            and not doc.is_heading(e.start)           # headlines carry no conversions
+        if due and pair is None and not _can_insert(text, e.qualified_end, entities, doc):
+            due = False   # the next mention of the currency gets the equivalent instead
+        rate = rates.rate(e.currency, target, e.start, e.end) if due else None
+        if rate is not None:
             seen.add(e.currency)
-            rate = rates.rate(e.currency, target, e.start, e.end)
+            note, converted = _equivalent(e, rate, target, profile)
+        if pair is not None:
+            span = text[pair.start:pair.end].strip()
             if rate is None:
-                continue
-            converted = e.value * rate.value
-            note = render_annotation(render_amount(converted, target, profile, approximate=True), profile)
+                out.edits.append(Edit(pair.start, pair.end, "", R.REDUNDANT,
+                                      f"removed {span!r}: it repeats the amount in its own currency ({e.currency})"))
+            else:
+                out.edits.append(Edit(pair.start, pair.end, note, R.REDUNDANT,
+                                      f"replaced {span!r}, which repeats the amount in its own currency, "
+                                      f"with the {target} equivalent at {rate.describe()}",
+                                      data=_evidence(rate, e, converted)))
+        elif rate is not None:
             # After the amount's trailing qualifier: 25億ユーロ超（約4600億円）, not …（…）超.
             at = e.qualified_end
             out.edits.append(Edit(at, at, note, R.ADD,
                                   f"added the {target} equivalent of {e.text!r} at {rate.describe()}",
-                                  data=_evidence(rate, e.value, converted)))
-    return out
+                                  data=_evidence(rate, e, converted)))
+
+
+def _can_insert(text: str, at: int, entities: list[Any], doc: Any) -> bool:
+    """Whether an equivalent may go at `at`: at the end of a word or figure (see
+    _ends_here), and not inside a link's text, whose words are the link."""
+    return _ends_here(text, at, entities) and not _in_link_text(text, at, doc)
+
+
+def _ends_here(text: str, at: int, entities: list[Any]) -> bool:
+    """Whether a mention may end at `at`: not where the next character carries on its
+    word or number (a symbol that belongs to the next figure, "5 €|5", or a scale word
+    the recogniser did not read, "$3|bn"), and not inside another mention."""
+    if any(o.start < at < o.end for o in entities):
+        return False
+    nxt = text[at] if at < len(text) else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    prev = text[at - 1] if at > 0 else ""
+    if nxt.isdigit() or (nxt in ".,'’-‐" and after.isalnum()):
+        return False
+    return not (_alphabetic(nxt) and (prev.isdigit() or _alphabetic(prev) or _is_symbol(prev)))
+
+
+def _clean_edges(text: str, e: Any, entities: list[Any]) -> bool:
+    """Whether `e` starts and ends where a word or figure does: a mention that runs into
+    the next figure ("$4bn $" read out of "$4bn $4bn") is a misreading, not to reword."""
+    prev = text[e.start - 1] if e.start > 0 else ""
+    if prev.isdigit() or (_alphabetic(prev) and (e.text[:1].isalnum() or _is_symbol(e.text[:1]))):
+        return False
+    return _ends_here(text, e.end, [o for o in entities if o is not e])
+
+
+def _alphabetic(ch: str) -> bool:
+    # Letters of alphabetic scripts; Han and kana follow one another without spaces.
+    return bool(ch) and ch.isalpha() and ord(ch) < 0x2E80
+
+
+def _is_symbol(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch) == "Sc"
+
+
+def _in_link_text(text: str, at: int, doc: Any) -> bool:
+    """Inside `[...]` followed by a link destination or label: [€3bn](https://…)."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    depth = 0
+    for i in range(at, end):
+        ch = text[i]
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            if depth:
+                depth -= 1
+                continue
+            region = doc.touches_protected(i + 1, i + 2)
+            return region is not None and region.kind in ("link_destination", "link_label")
+    return False
 
 
 def _same_value_restyle(e: Any) -> bool:
-    # Only amounts written with a scale word are restyled ("$4 billion" -> "$4bn"). A
-    # range keeps the writer's wording, since one value cannot re-render it; a hedge
-    # ("roughly", 約) lies outside the entity's span, so it survives a restyle.
-    return e.low is None and abs(e.value) >= 1_000_000
+    # Only amounts written with a scale word are restyled ("$4 billion" -> "$4bn"); a
+    # figure in digits ("$12,345,678") is exact on purpose. A range keeps the writer's
+    # wording, since one value cannot re-render it; a hedge ("roughly", 約) lies outside
+    # the entity's span, so it survives a restyle.
+    return e.low is None and abs(e.value) >= 1_000_000 and int(e.data.get("magnitude") or 0) > 0
 
 
 def _render_entity(e: Any, profile: Any) -> str:
     return render_amount(e.value, e.currency, profile, approximate=False)
 
 
-def _evidence(rate: Any, amount: Decimal, converted: Decimal) -> dict[str, Any]:
-    return {"rate": str(rate.value), "rate_date": rate.date.isoformat(), "source": rate.source,
-            "base": rate.base, "quote": rate.quote, "amount": str(amount), "converted": str(converted)}
+def _equivalent(e: Any, rate: Any, target: str, profile: Any) -> tuple[str, Decimal]:
+    """The bracketed equivalent of entity `e`, and the converted (upper) value."""
+    converted = rate.convert(e.value)
+    if e.low is None:
+        return render_annotation(render_amount(converted, target, profile, approximate=True), profile), converted
+    text = render_range(rate.convert(e.low), converted, target, profile,
+                        connector=_range_connector(e, profile), approximate=True)
+    return render_annotation(text, profile), converted
+
+
+def _range_connector(e: Any, profile: Any) -> str:
+    """The writer's connector ("–", "to", "bis", ～, 至), but a dash for the second word
+    of a pair, which needs its first: "between $3 and $4 billion" -> "£2.2–3bn"."""
+    connector = str(e.data.get("connector") or "–").strip() or "–"
+    seconds = {str(p[-1]).casefold() for p in profile.get("lexicon.range_pairs") or () if p}
+    return "–" if connector.casefold() in seconds else connector
+
+
+def _evidence(rate: Any, e: Any, converted: Decimal) -> dict[str, Any]:
+    data = {"rate": str(rate.value), "rate_date": rate.date.isoformat(), "source": rate.source,
+            "base": rate.base, "quote": rate.quote, "amount": str(e.value), "converted": str(converted)}
+    if getattr(e, "low", None) is not None:
+        data["amount_low"] = str(e.low)
+        data["converted_low"] = str(rate.convert(e.low))
+    return data
 
 
 def _check_annotation(pair: Any, target: str, profile: Any, money: Any, rates: _Rates,
                       out: PassOutput, text: str) -> None:
     p, a = pair.primary, pair.annotation
     span = text[pair.start:pair.end]
-    if a.currency == p.currency:
-        if money.get("drop_redundant_annotations", True):
-            out.edits.append(Edit(pair.start, pair.end, "", R.REDUNDANT,
-                                  f"removed {span.strip()!r}: it repeats the amount in its own currency ({p.currency})"))
-        return
     # An equivalent in a third currency is redone in the reader's; an equivalent that the
     # reader's currency makes pointless (the amount is already in it) goes.
     if a.currency != target and money.get("rewrite_annotations", True):
@@ -158,33 +272,40 @@ def _check_annotation(pair: Any, target: str, profile: Any, money: Any, rates: _
         rate = rates.rate(p.currency, target, pair.start, pair.end)
         if rate is None:
             return
-        converted = p.value * rate.value
-        note = render_annotation(render_amount(converted, target, profile, approximate=True), profile)
+        note, converted = _equivalent(p, rate, target, profile)
         out.edits.append(Edit(pair.start, pair.end, note, R.REWRITE,
                               f"equivalent {span.strip()!r} is in {a.currency}; recomputed in {target} "
-                              f"at {rate.describe()}", data=_evidence(rate, p.value, converted)))
+                              f"at {rate.describe()}", data=_evidence(rate, p, converted)))
         return
     rate = rates.rate(p.currency, a.currency, pair.start, pair.end)
     if rate is None or p.value == 0:
         return
-    expected = p.value * rate.value
+    expected = rate.convert(p.value)
     if expected == 0:
         return
     ratio = a.value / expected
-    tolerance = Decimal(str(money.get("tolerance", {}).get("approximate" if a.approximate else "exact",
-                                                               0.10 if a.approximate else 0.02)))
-    if abs(ratio - 1) <= tolerance:
+    approximate = a.approximate
+    tolerance = Decimal(str(money.get("tolerance", {}).get("approximate" if approximate else "exact",
+                                                               0.10 if approximate else 0.02)))
+    if abs(ratio - 1) <= tolerance or _as_rendered(a.value, expected, profile):
         return
     implied = a.value / p.value
     factor = Decimal(str(money.get("error_factor", 3)))
     detail = (f"{a.text!r} implies 1 {p.currency} = {_fmt(implied)} {a.currency}; "
               f"{rate.describe()} gives {render_amount(expected, a.currency, profile, approximate=True)} "
-              f"({_pct(ratio - 1)} off, tolerance {_pct(tolerance).lstrip('+')})")
+              f"({_pct(ratio - 1, tolerance)} off, tolerance {_pct(tolerance).lstrip('+')})")
     if ratio > factor or ratio < 1 / factor:
-        note = render_annotation(render_amount(expected, a.currency, profile, approximate=True), profile)
+        note, expected = _equivalent(p, rate, a.currency, profile)
         out.edits.append(Edit(pair.start, pair.end, note, R.MAGNITUDE,
                               f"equivalent off by a factor of {_fmt(ratio if ratio > 1 else 1 / ratio)}: {detail}",
-                              data=_evidence(rate, p.value, expected)))
+                              data=_evidence(rate, p, expected)))
     else:
         out.diagnostics.append(Diagnostic(R.MISMATCH, Severity.WARNING, detail, a.start, a.end,
-                                          data=_evidence(rate, p.value, expected)))
+                                          data=_evidence(rate, p, expected)))
+
+
+def _as_rendered(written: Decimal, expected: Decimal, profile: Any) -> bool:
+    """The figure this stage itself would write is never a mismatch, whatever the
+    significant figures make of the tolerance (a second run stays silent)."""
+    from ...render.numbers import round_significant
+    return round_significant(expected, significant_figures(profile)) == written

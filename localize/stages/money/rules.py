@@ -34,10 +34,14 @@ RULES = (
                   _DATED + "It will invest up to $4bn (about £3bn).\n", locale="en-GB"),
           Example(_DATED + "It will invest up to $4bn (about £3bn).\n", None, locale="en-GB"))),
     Rule(REDUNDANT, "money", Severity.WARNING, "Equivalent that repeats the amount's own currency",
-         "An equivalent in the same currency as the amount it follows says nothing new (often "
-         "left over after a translation converted the figure). It is removed.",
+         "An equivalent that adds nothing is removed: one in the same currency as the amount it "
+         "follows (often left over after a translation converted the figure), or one after an "
+         "amount already in the reader's currency. When the amount is foreign and due an "
+         "equivalent (`money.annotate`), the reader's-currency equivalent takes its place.",
          (Example(_DATED + "It will invest $4 billion (approximately 600 billion yen).\n",
                   _DATED + "It will invest $4 billion.\n", locale="en-US"),
+          Example(_DATED + "The group raised €3 billion (€3 billion).\n",
+                  _DATED + "The group raised €3 billion (about $3.5 billion).\n", locale="en-US"),
           Example(_DATED + "It will invest $4 billion.\n", None, locale="en-US"))),
     Rule(MISMATCH, "money", Severity.WARNING, "Equivalent disagrees with the reference rate",
          "An existing equivalent implies an exchange rate that differs from the reference rate on "
