@@ -112,6 +112,58 @@ LEXICON = {
     },
 }
 
+# Date rendering and date checks (see stages/dates and render/dates.py). Patterns are
+# CLDR date-field patterns (Babel's format_datetime); anything absent falls back to
+# the locale's CLDR formats, so a locale without this section still renders.
+DATES = {
+    "zone": OPT_STR,                  # the reader's IANA zone; null: times are not converted
+    "zone_style": enum("short", "long", "location", "names"),
+    "zone_names": MapOf(STR),         # IANA zone -> the words for it: Asia/Tokyo: 日本時間
+    "zone_pattern": STR,              # "{time} {zone}", "{time}（{zone}）"
+    "clock": enum(12, 24),
+    "am_pm": ListOf(STR),             # house markers for the 12-hour clock: [a.m., p.m.]
+    "patterns": {
+        "day": STR, "day_weekday": STR, "day_no_year": STR, "day_no_year_weekday": STR,
+        "month": STR, "time_12": STR, "time_24": STR, "seconds_12": STR, "seconds_24": STR,
+        "datetime": STR,
+    },
+    "first_day": OPT_STR,             # the first of the month where it is an ordinal: fr "1er"
+    "rewrite_numeric": BOOL,          # 14/06/2026 -> the long pattern (never when ambiguous)
+    "rewrite_iso": BOOL,              # 2026-06-14 is kept by default: often deliberate
+    "keep_era": BOOL,                 # 令和8年 stays an era year
+    "fix_weekday": BOOL,              # `run` corrects a weekday that contradicts its date
+    "season_rewrite": MapOf(STR),     # season word as written -> the reader's word: fall: autumn
+    "hemisphere": Scalar((str,), choices=("north", "south"), nullable=True),
+    "southern_territories": ListOf(STR),
+    "checks": {
+        "weekday": BOOL, "impossible": BOOL, "ambiguous": BOOL, "weekday_shift": BOOL,
+        "southern_season": BOOL,
+    },
+}
+
+# Date and time words the date recogniser (localize.recognize.dates) reads, beyond the
+# month and weekday names CLDR gives through Babel. Offsets are minutes east of UTC.
+DATE_WORDS = {
+    "order": enum("MDY", "DMY", "YMD"),       # how an ambiguous 03/04/2026 is read here
+    "seasons": MapOf(enum("spring", "summer", "autumn", "winter")),  # word -> season
+    "season_of": ListOf(STR),                # between season and year: of, de
+    "year_before": ListOf(STR),              # a four-digit number after these is a year
+    "weekday_before": ListOf(STR),           # frames a bare weekday: on, am, el
+    "weekday_after": ListOf(STR),            # 金曜日に, 周五的
+    "weekday_extra": MapOf(INT),             # forms CLDR lacks: 礼拜五: 4, Fri: 4
+    "month_extra": MapOf(INT),               # forms CLDR lacks: Sept: 9
+    "date_of": ListOf(STR),                  # 14 de junio de 2026
+    "time_joiners": ListOf(STR),             # between a date and its time: at, um, à
+    "am": ListOf(STR),                       # a.m., 午前, 上午
+    "pm": ListOf(STR),
+    "hour_words": ListOf(STR),               # after the clock figure: Uhr, h, horas
+    # A fixed offset (UTC, JST, EDT), or only an IANA zone for words whose offset moves
+    # with daylight saving ("heure de Paris"): the offset is then taken on the date.
+    "zones": MapOf({"offset": Scalar((int,), nullable=True), "tz": OPT_STR}),  # UTC, JST, EDT, 日本時間
+    "eras": MapOf({"name": STR, "start": INT}),      # 令和: {name: reiwa, start: 2019}
+    "not_weekday_before": ListOf(STR),       # Black Friday, Good Friday: not a date
+}
+
 PROFILE_SCHEMA = {
     "name": STR,
     "inherits": OPT_STR,
@@ -127,6 +179,8 @@ PROFILE_SCHEMA = {
     "numbers": NUMBERS,
     "money": MONEY,
     "lexicon": LEXICON,
+    "dates": DATES,
+    "date_words": DATE_WORDS,
 }
 
 # Config files may override any part of a profile, per locale tag or for all ("*").

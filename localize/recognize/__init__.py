@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import LocalizeError
 
-KINDS: tuple[str, ...] = ("money",)
+KINDS: tuple[str, ...] = ("money", "date")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -75,7 +75,6 @@ def extract(text: str, *, language: str, kinds: Iterable[str] = ("money",),
     or a localize.Config whose `overrides` carry one. `date` is accepted for the
     kinds that need it (relative dates); money does not.
     """
-    del date  # reserved for date recognition
     wanted = _kinds(kinds)
     from .lexicon import lexicon_for
     lexicon = lexicon_for(language, config)
@@ -83,6 +82,9 @@ def extract(text: str, *, language: str, kinds: Iterable[str] = ("money",),
     if "money" in wanted:
         from .money import find_money
         found.extend(find_money(text, lexicon))
+    if "date" in wanted:
+        from .dates import find_dates
+        found.extend(find_dates(text, language, reference=date, config=config))
     return sorted(found, key=lambda e: (e.start, e.end))
 
 

@@ -22,6 +22,7 @@ STAGE_ORDER = STAGE_NAMES
 STAGE_MODULES: dict[str, str] = {
     "normalise": "localize.stages.normalise",
     "money": "localize.stages.money",
+    "dates": "localize.stages.dates",
 }
 
 
