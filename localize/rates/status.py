@@ -10,12 +10,10 @@ Status = Literal["active", "obsolete", "unknown"]
 
 @lru_cache(maxsize=None)
 def _periods() -> dict[str, tuple[tuple[Date | None, Date | None], ...]]:
-    from babel.core import get_global
-    periods: dict[str, list[tuple[Date | None, Date | None]]] = {}
-    for entries in get_global("territory_currencies").values():
-        for code, start, end, _tender in entries:
-            periods.setdefault(code, []).append((Date(*start) if start else None, Date(*end) if end else None))
-    return {code: tuple(spans) for code, spans in periods.items()}
+    # Through the CLDR cache: a warm start never imports Babel for this.
+    from ..cldr import currency_periods
+    return {code: tuple((Date.fromisoformat(s) if s else None, Date.fromisoformat(e) if e else None)
+                        for s, e in spans) for code, spans in currency_periods().items()}
 
 
 def currency_status(code: str, on: Date | None = None) -> Status:

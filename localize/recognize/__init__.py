@@ -76,12 +76,11 @@ def extract(text: str, *, language: str, kinds: Iterable[str] = ("money",),
     kinds that need it (relative dates); money does not.
     """
     wanted = _kinds(kinds)
-    from .lexicon import lexicon_for
-    lexicon = lexicon_for(language, config)
     found: list[Entity] = []
     if "money" in wanted:
+        from .lexicon import lexicon_for
         from .money import find_money
-        found.extend(find_money(text, lexicon))
+        found.extend(find_money(text, lexicon_for(language, config)))
     if "date" in wanted:
         from .dates import find_dates
         found.extend(find_dates(text, language, reference=date, config=config))

@@ -1,5 +1,5 @@
 """The words and signs one language uses for money: the profile's `lexicon` section,
-plus CLDR currency names and symbols (localize.recognize.cldr, cached on disk), plus
+plus CLDR currency names and symbols (localize.cldr, cached on disk), plus
 run-time overrides.
 
 Built lazily, once per (language, overrides) and cached; the result is immutable.
@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from ..numbers import NumberFormat
-from .cldr import currency_tables, is_latin, key, sym_key
+from ..cldr import currency_tables, is_latin, key, sym_key
 
 __all__ = ["Lexicon", "lexicon_for", "key", "sym_key", "is_latin"]
 

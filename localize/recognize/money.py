@@ -511,6 +511,12 @@ def _entity(m: _Match, text: str, mt: Matcher):  # noqa: C901 - one decision lis
             return _REJECT
     else:
         suf = g("sufsign")
+        if suf is not None and _opens_next_figure(text, m.end("sufsign")):
+            # `X 5 €5`, `$4bn $4bn`: a sign that runs into a digit belongs to the next
+            # amount, not to this one.
+            if not pre:
+                return _REJECT
+            suf, end = None, num_end
     if pre and _is_code_like(pre) and pre not in lx.codes and pre not in lx.symbols:
         return _REJECT
     if of and not mag:  # "de" joins a scale word to the currency, never a bare figure
@@ -624,8 +630,17 @@ def _entity(m: _Match, text: str, mt: Matcher):  # noqa: C901 - one decision lis
     if currency is None:
         data["currency_unknown"] = designator
     data["qualified_span"] = (q_start, q_end)
+    if end < len(text) and text[end].isascii() and text[end].isalpha():
+        # `$4bn` in German text, where `bn` is no scale word: the figure would be read
+        # as $4. Finding nothing beats reporting a wrong amount.
+        return _REJECT
     return Entity("money", start, end, text[start:end], value, currency, approximate, upper, low,
                   MappingProxyType(data))
+
+
+def _opens_next_figure(text: str, at: int) -> bool:
+    # Only a digit glued to the sign: `5 € 2026` keeps its euro.
+    return at < len(text) and text[at].isdigit()
 
 
 def _is_code_like(text: str) -> bool:

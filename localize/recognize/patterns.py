@@ -4,7 +4,7 @@
 word and qualifier, and Unicode classes written out as ranges), and compiling it with
 `re` takes a few hundred milliseconds: `re`'s parser and compiler are pure Python. What
 they produce is a list of integers that the C matcher runs. `compile_all` keeps those
-lists in the user cache (localize.recognize.cache), keyed by the pattern texts and the
+lists in the user cache (localize.cache), keyed by the pattern texts and the
 Python build, and builds the pattern objects straight from them on later starts (a few
 milliseconds). This uses `re`'s internals (re._parser, re._compiler, _sre.compile), so
 anything unexpected (another Python whose internals differ, a damaged file) means an
@@ -25,7 +25,7 @@ import sys
 from array import array
 from typing import Mapping
 
-from . import cache
+from .. import cache
 
 _FORMAT = "1"
 

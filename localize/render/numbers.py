@@ -32,8 +32,11 @@ class NumberStyle:
 
 @lru_cache(maxsize=64)
 def _symbols(babel_locale: str) -> tuple[str, str]:
-    from babel.numbers import get_decimal_symbol, get_group_symbol
-    return get_decimal_symbol(babel_locale), get_group_symbol(babel_locale)
+    from ..cldr import number_symbols  # cached on disk: no Babel import on a warm start
+    found = number_symbols(babel_locale)
+    if found is None:
+        raise LookupError(babel_locale)
+    return found
 
 
 def number_style(profile: Any) -> NumberStyle:

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 import regex
 
-from localize.recognize import cache, cldr, extract, lexicon, money, patterns, uniclass
+from localize import cache, cldr
+from localize.recognize import extract, lexicon, money, patterns, uniclass
 from localize.recognize.annotations import find_annotations
 
 from .cases_lib import load

@@ -154,8 +154,11 @@ def pattern_for(language: str) -> tuple[Vocab, re.Pattern[str], re.Pattern[str],
     first = "".join(sorted(starts)).replace("\\", "\\\\").replace("]", "\\]").replace("-", "\\-").replace("^", "\\^")
     body = (r"\b" if not v.cjk else "") + f"(?=[{first}])(?:{body})"
     words = list(v.weekdays_free) + list(v.seasons) + list(v.eras)
-    pre = re.compile(rf"\d|{alt(words)}")
-    compiled = re.compile(body)
+    # Compiled through the disk cache shared with money recognition: compiling this
+    # pattern costs ~50 ms, reloading it a few.
+    from ..patterns import compile_all
+    made = compile_all(f"dates-{v.language}", {"pre": rf"\d|{alt(words)}", "body": body})
+    pre, compiled = made["pre"], made["body"]
     fields: dict[str, list] = {}
     for name in compiled.groupindex:
         head, _, tail = name.partition("_")

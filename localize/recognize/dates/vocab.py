@@ -38,6 +38,15 @@ class Vocab:
 
 
 def _names(kind: str, language: str) -> dict[str, int]:
+    # Through the CLDR disk cache, so a warm start never imports Babel; bump the
+    # prefix's version when _names_from_babel changes what it derives.
+    from ...cldr import cached
+    data = cached(f"cldr-dates-{kind}-names-v1", language, lambda lang: _names_from_babel(kind, lang),
+                  lambda d: isinstance(d, dict) and all(isinstance(v, int) for v in d.values()))
+    return {str(k): int(v) for k, v in data.items()}
+
+
+def _names_from_babel(kind: str, language: str) -> dict[str, int]:
     from babel.dates import get_day_names, get_month_names
     getter = get_month_names if kind == "month" else get_day_names
     out: dict[str, int] = {}
@@ -119,6 +128,13 @@ def vocab_for(language: str) -> Vocab:
 
 
 def _names_wide(language: str, kind: str = "day") -> set[str]:
+    from ...cldr import cached
+    data = cached(f"cldr-dates-{kind}-wide-v1", language, lambda lang: sorted(_wide_from_babel(lang, kind)),
+                  lambda d: isinstance(d, list) and all(isinstance(v, str) for v in d))
+    return set(data)
+
+
+def _wide_from_babel(language: str, kind: str) -> set[str]:
     from babel.dates import get_day_names, get_month_names
     getter = get_day_names if kind == "day" else get_month_names
     wide = {str(n) for n in getter("wide", context="format", locale=language).values()}

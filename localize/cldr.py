@@ -1,5 +1,5 @@
 """CLDR data the recognisers need, read from Babel once per machine and then from the
-user cache (localize.recognize.cache), so that a warm start never imports Babel.
+user cache (localize.cache), so that a warm start never imports Babel.
 
 - `currency_tables(language)`: currency names (display, singular and plural forms) and
   symbols in that language, keyed for look-up (`key`, `sym_key`), the ISO codes CLDR
