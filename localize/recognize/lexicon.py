@@ -118,13 +118,9 @@ def _plain(value: Any) -> Any:
 
 
 def _merge(base: dict, over: Mapping) -> dict:
-    out = dict(base)
-    for k, v in over.items():
-        if isinstance(v, Mapping) and isinstance(out.get(k), Mapping):
-            out[k] = _merge(dict(out[k]), v)
-        else:
-            out[k] = _plain(v)
-    return out
+    # The profile loader's merge, over JSON-ready data (string keys, lists).
+    from ..profiles.loader import deep_merge
+    return deep_merge(base, _plain(over))
 
 
 @lru_cache(maxsize=64)
