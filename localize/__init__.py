@@ -49,19 +49,21 @@ def __getattr__(name: str) -> Any:
 def localize(text: str, *, locale: str | None, format: str = "markdown",
              date: "_dt.date | str | None" = None,
              config: "Config | Mapping[str, Any] | str | None" = None,
-             stages: Iterable[str] | None = None) -> "Result":
+             stages: Iterable[str] | None = None, glossaries: Iterable[str] = ()) -> "Result":
     """Localise one article. `locale=None` takes the locale from front matter.
 
     Returns a Result with `.text` (the localised article), `.changes` (each change with
     stage, rule, before, after, reason and positions) and `.diagnostics`.
     """
     from .pipeline import Pipeline
-    return Pipeline(locale, config=config, stages=stages, format=format).run(text, date=date)  # type: ignore[arg-type]
+    return Pipeline(locale, config=config, stages=stages, format=format,  # type: ignore[arg-type]
+                    glossaries=glossaries).run(text, date=date)
 
 
 def check(text: str, *, locale: str | None, format: str = "markdown",
           date: "_dt.date | str | None" = None,
           config: "Config | Mapping[str, Any] | str | None" = None,
-          stages: Iterable[str] | None = None) -> "list[Diagnostic]":
+          stages: Iterable[str] | None = None, glossaries: Iterable[str] = ()) -> "list[Diagnostic]":
     """Report only: every diagnostic, plus one finding per change `localize` would make."""
-    return localize(text, locale=locale, format=format, date=date, config=config, stages=stages).findings()
+    return localize(text, locale=locale, format=format, date=date, config=config, stages=stages,
+                    glossaries=glossaries).findings()

@@ -98,7 +98,7 @@ class Config:
             locale=data.get("locale"),
             stages=dict(data.get("stages") or {}),
             disable_rules=tuple(data.get("disable_rules") or ()),
-            glossaries=tuple(data.get("glossaries") or ()),
+            glossaries=tuple(_resolve_glossary(path, g) for g in data.get("glossaries") or ()),
             boilerplate=tuple(data.get("boilerplate") or ()),
             paths=tuple((data.get("paths") or {}).items()),
             include=tuple(data.get("include") or DEFAULT_INCLUDE),
@@ -133,6 +133,14 @@ def _resolve(config_path: str | None, target: str) -> str:
     if config_path is None or Path(target).is_absolute():
         return target
     return str(Path(config_path).resolve().parent / target)
+
+
+def _resolve_glossary(config_path: str | None, name: str) -> str:
+    """A bare name (`tech-news`) is a shipped glossary; anything path-like is a file
+    relative to the config."""
+    if "/" not in name and "\\" not in name and not Path(name).suffix:
+        return name
+    return _resolve(config_path, name)
 
 
 def _relative(path: Path, root: Path) -> str:

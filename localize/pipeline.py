@@ -108,8 +108,14 @@ class Pipeline:
     def __init__(self, locale: str | None = None, *,
                  config: "Config | Mapping[str, Any] | str | None" = None,
                  stages: Iterable[str] | None = None, skip: Iterable[str] = (),
-                 disable_rules: Iterable[str] = (), format: Format = "markdown") -> None:
+                 disable_rules: Iterable[str] = (), format: Format = "markdown",
+                 glossaries: Iterable[str] = ()) -> None:
         self.config = coerce(config)
+        if glossaries:
+            # Per-run glossaries come first: earlier glossaries take precedence.
+            from dataclasses import replace
+            self.config = replace(self.config, glossaries=tuple(str(g) for g in glossaries)
+                                  + tuple(self.config.glossaries))
         self.locale = locale
         self.format = format
         chosen = tuple(stages) if stages is not None else None

@@ -45,6 +45,9 @@ def _common(f):
         click.option("--skip", "skip", multiple=True, metavar="NAME", help="Skip these stages."),
         click.option("--disable-rule", "disable_rules", multiple=True, metavar="RULE",
                      help="Ignore a rule for this run."),
+        click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
+                     help="A glossary (YAML, TBX or CSV) for this run; repeatable; takes precedence "
+                          "over the config's and the profile's."),
         click.option("--input-format", type=click.Choice(["markdown", "text"]),
                      help="Input format (default: by extension; markdown for stdin)."),
         click.option("--force-exclude", is_flag=True,
@@ -56,7 +59,7 @@ def _common(f):
     return f
 
 
-def _setup(locale, date, config_path, stages, skip, disable_rules):
+def _setup(locale, date, config_path, stages, skip, disable_rules, glossaries=()):
     """Config and pipeline, with every option checked before any file is read."""
     from .jobs import load_config
     from ..pipeline import Pipeline
@@ -70,8 +73,12 @@ def _setup(locale, date, config_path, stages, skip, disable_rules):
             raise click.BadParameter(str(exc), param_hint="--date") from None
     if disable_rules:
         _check_rule_ids(disable_rules)
+    for name in glossaries:
+        if not Path(name).is_file():
+            raise click.BadParameter(f"no such glossary file: {name}", param_hint="--glossary")
     pipeline = Pipeline(locale, config=config, stages=stages or None, skip=skip,
-                        disable_rules=disable_rules)
+                        disable_rules=disable_rules,
+                        glossaries=[str(Path(g).resolve()) for g in glossaries])
     return config, pipeline
 
 
@@ -129,8 +136,8 @@ def _warn_empty(inputs, config) -> None:
 @click.option("--changes", "show_changes", is_flag=True, help="List every change, with its reason, on stderr.")
 @click.option("--fail-on", type=FAIL_ON, default="never", show_default=True,
               help="Exit 1 if diagnostics remain at or above this severity.")
-def run(paths, locale, date, config_path, stages, skip, disable_rules, input_format, force_exclude,
-        output, in_place, diff, fmt, show_changes, fail_on):
+def run(paths, locale, date, config_path, stages, skip, disable_rules, glossaries, input_format,
+        force_exclude, output, in_place, diff, fmt, show_changes, fail_on):
     """Localise articles.
 
     One input goes to standard output. Several inputs, or a folder, need -i, -o FOLDER,
@@ -143,7 +150,7 @@ def run(paths, locale, date, config_path, stages, skip, disable_rules, input_for
         raise click.UsageError("--in-place and --output exclude each other")
     if diff and fmt == "json":
         raise click.UsageError("--diff and --format json exclude each other (the JSON has the text)")
-    config, pipeline = _setup(locale, date, config_path, stages, skip, disable_rules)
+    config, pipeline = _setup(locale, date, config_path, stages, skip, disable_rules, glossaries)
     out_root = Path(output) if output else None
     inputs = expand(paths, config, force_exclude=force_exclude, avoid=[out_root] if out_root else [])
     _warn_empty(inputs, config)
@@ -260,13 +267,13 @@ def _print_diagnostics(name: str, diagnostics, at_least: str | None) -> None:
               help="Report format.")
 @click.option("--fail-on", type=FAIL_ON, default=None,
               help="Exit 1 on findings at or above this severity (default: config, else warning).")
-def check(paths, locale, date, config_path, stages, skip, disable_rules, input_format, force_exclude,
-          fmt, fail_on):
+def check(paths, locale, date, config_path, stages, skip, disable_rules, glossaries, input_format,
+          force_exclude, fmt, fail_on):
     """Report what `run` would change and what it found, without changing anything."""
     from .jobs import expand, process, read_all, show_progress
     from ..reports import renderer
 
-    config, pipeline = _setup(locale, date, config_path, stages, skip, disable_rules)
+    config, pipeline = _setup(locale, date, config_path, stages, skip, disable_rules, glossaries)
     fail_on = fail_on or config.fail_on
     inputs = expand(paths, config, force_exclude=force_exclude)
     _warn_empty(inputs, config)
@@ -345,6 +352,10 @@ def explain(rule_id, list_all):
 from .extract_cmd import extract as _extract_cmd  # noqa: E402  (imports only click)
 
 cli.add_command(_extract_cmd)
+
+from .glossary_cmd import glossary as _glossary_cmd  # noqa: E402
+
+cli.add_command(_glossary_cmd)
 
 
 def main() -> None:

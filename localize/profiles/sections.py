@@ -164,6 +164,15 @@ DATE_WORDS = {
     "not_weekday_before": ListOf(STR),       # Black Friday, Good Friday: not a date
 }
 
+# Glossaries the terminology stage applies by default (see stages/terminology): a name
+# is a shipped glossaries/<name>.yaml, anything else a path (YAML, TBX or CSV).
+TERMINOLOGY = {
+    "glossaries": ListOf(STR),
+    # Concept domains this house style does not apply, e.g. [ize-ise] for Oxford
+    # spelling (organize) in en-GB, where most of the UK press writes organise.
+    "exclude_domains": ListOf(STR),
+}
+
 PROFILE_SCHEMA = {
     "name": STR,
     "inherits": OPT_STR,
@@ -178,6 +187,7 @@ PROFILE_SCHEMA = {
     },
     "numbers": NUMBERS,
     "money": MONEY,
+    "terminology": TERMINOLOGY,
     "lexicon": LEXICON,
     "dates": DATES,
     "date_words": DATE_WORDS,

@@ -22,6 +22,7 @@ STAGE_ORDER = STAGE_NAMES
 STAGE_MODULES: dict[str, str] = {
     "normalise": "localize.stages.normalise",
     "money": "localize.stages.money",
+    "terminology": "localize.stages.terminology",
     "dates": "localize.stages.dates",
 }
 

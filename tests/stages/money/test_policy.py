@@ -110,8 +110,8 @@ def test_a_range_gets_a_range(locale, body, expected):
 
 
 def test_small_amounts_keep_minor_units():
-    _, out = localise("A litre of diesel cost €1.50 in Lyon.\n", "en-US")
-    assert out == "A litre of diesel cost €1.50 (about $1.70) in Lyon.\n"
+    _, out = localise("A liter of diesel cost €1.50 in Lyon.\n", "en-US")
+    assert out == "A liter of diesel cost €1.50 (about $1.70) in Lyon.\n"
 
 
 # -- headings, protected regions ---------------------------------------------------------

@@ -1,0 +1,374 @@
+"""Find glossary terms in text with one Aho-Corasick automaton.
+
+A `Matcher` is compiled for one target locale: each term gets the status it has for
+that reader (a term listed only for a sibling locale, en-US when writing for en-GB,
+counts as deprecated), and every surface form goes into a single automaton over
+case-folded text. One scan of the text finds every candidate; the rules below then
+keep the real ones, so the cost grows with the text and the hits, not with the size
+of the glossary:
+
+- whole words in space-delimited scripts (Latin, Greek, Cyrillic...): a term whose
+  edge is a letter or digit needs a non-word character next to it there; a hyphen is
+  a boundary, an apostrophe inside a word is not (no "don" in "don't"), but a
+  possessive "'s"/"s'" after the term is allowed and left in place;
+- CJK (Han, kana, Hangul) without boundaries, but never inside a longer listed term:
+  of overlapping candidates the leftmost, then the longest, wins;
+- case-insensitive unless the term is `case_sensitive` (then the text must equal it);
+- English nouns also match their regular plural (-s, -es, -y -> -ies), reported as
+  `plural` so the replacement can be inflected the same way;
+- a term with a `context` pattern matches only where that pattern finds a match
+  overlapping the term within CONTEXT_WINDOW characters either side (a named group
+  `term`, if present, must be exactly the term): "in the fall", not "prices fall".
+
+The compiled form (automaton, plus compact tables decoded only for concepts that
+actually match) pickles, so localize.glossary.cache can keep it on disk.
+"""
+from __future__ import annotations
+
+import json
+import pickle
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .inflect import ies_stem, plural_suffixes
+
+MATCHER_VERSION = 1
+CONTEXT_WINDOW = 40
+
+# Value layout in the automaton (STORE_INTS): key length | key flags | group index.
+_LEN_BITS = 10
+_MAX_KEY = (1 << _LEN_BITS) - 1
+_PLURALISABLE = 1 << _LEN_BITS        # some term under this key takes -s/-es
+_IES = 2 << _LEN_BITS                 # the key is an "-ies" stem (compani|es)
+_GROUP_SHIFT = _LEN_BITS + 2
+# Entry code: concept index | term index | ies-stem bit.
+_TERM_BITS = 7
+_MAX_TERMS = (1 << _TERM_BITS) - 1
+
+APOSTROPHES = "'\u2019"
+# Statuses a term can have for the target locale; "other" marks a term of another
+# language kept only so that nothing matches inside it (CJK).
+ACTIONABLE = ("deprecated", "forbidden")
+
+
+def is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF or 0xF900 <= cp <= 0xFAFF
+            or 0xFF66 <= cp <= 0xFF9F or 0x1100 <= cp <= 0x11FF or 0x20000 <= cp <= 0x3FFFF)
+
+
+_WORD: dict[str, bool] = {}
+
+
+def is_word(ch: str) -> bool:
+    """A character that continues a word of a space-delimited script."""
+    known = _WORD.get(ch)
+    if known is None:
+        known = (ch.isalnum() or ch == "_" or unicodedata.category(ch).startswith("M")) \
+            and not is_cjk(ch)
+        _WORD[ch] = known
+    return known
+
+
+def fold(text: str) -> str:
+    """Case folding that keeps every character at its offset (so a match in the folded
+    text is a match at the same place in the original)."""
+    low = text.lower()
+    if len(low) != len(text):   # İ -> i̇: keep such characters as they are
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("\u03c2", "\u03c3") if "\u03c2" in low else low
+
+
+def language_of(tag: str) -> str:
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
+@dataclass(frozen=True)
+class TermInfo:
+    text: str
+    language: str           # the tag it was listed under
+    status: str             # for the target locale (see ACTIONABLE; "other" = blocker)
+    case_sensitive: bool
+    context: str | None
+    line: int | None
+    pluralisable: bool
+
+
+@dataclass(frozen=True)
+class ConceptInfo:
+    id: str
+    do_not_translate: bool
+    preferred: TermInfo | None
+    file: str | None
+    line: int | None
+    terms: tuple[TermInfo, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    concept: ConceptInfo
+    term: TermInfo
+    plural: bool            # the text is the term's regular plural
+
+    @property
+    def status(self) -> str:
+        return self.term.status
+
+
+def _english_noun(term, concept) -> bool:
+    return (language_of(term.language) == "en" and (term.pos or "noun") == "noun"
+            and not concept.do_not_translate and term.text[-1:].isalpha())
+
+
+def _infos_for(concept, locale: str) -> tuple[list[TermInfo], int | None]:
+    """The concept's terms as the target reader sees them, and the preferred one's index."""
+    tag, lang = locale.lower(), language_of(locale)
+    own = [t for t in concept.terms if t.language.lower() in (tag, lang)]
+    own_texts = {t.text.casefold() for t in own}
+    infos: list[TermInfo] = []
+    preferred = None
+    # First the locale's own list, then the language's: the first preferred there wins.
+    ordered = [t for t in own if t.language.lower() == tag] + \
+        [t for t in own if t.language.lower() != tag]
+    for t in concept.terms:
+        if t in own:
+            continue
+        if language_of(t.language) == lang:
+            if t.text.casefold() not in own_texts:
+                ordered.append(t)
+        elif any(is_cjk(c) for c in t.text):
+            ordered.append(t)
+    for t in ordered:
+        listed = t.language.lower()
+        if listed in (tag, lang):
+            status = t.status
+        elif language_of(listed) == lang:   # a sibling locale's word: not this reader's
+            status = "forbidden" if t.status == "forbidden" else "deprecated"
+        else:
+            status = "other"
+        line = t.source[1] if t.source else None
+        infos.append(TermInfo(t.text, t.language, status, t.case_sensitive, t.context, line,
+                              _english_noun(t, concept)))
+        if preferred is None and status == "preferred":
+            preferred = len(infos) - 1
+    if preferred is None and concept.do_not_translate:
+        # The brand as written in any language is what every language must keep.
+        for t in concept.terms:
+            if t.status == "preferred":
+                line = t.source[1] if t.source else None
+                infos.append(TermInfo(t.text, t.language, "preferred", t.case_sensitive,
+                                      t.context, line, False))
+                preferred = len(infos) - 1
+                break
+    if preferred is not None:
+        folded = infos[preferred].text.casefold()
+        # Never "replace" the preferred term by itself (a sibling listing the same word).
+        infos = [i if (i.text.casefold() != folded or n == preferred or i.status not in ACTIONABLE)
+                 else TermInfo(i.text, i.language, "admitted", i.case_sensitive, i.context, i.line,
+                               i.pluralisable)
+                 for n, i in enumerate(infos)]
+    return infos, preferred
+
+
+class Matcher:
+    """Finds the terms of a set of concepts for one target locale."""
+
+    def __init__(self, locale: str, automaton, groups: array, entries: array, blob: str,
+                 offsets: array) -> None:
+        self.locale = locale
+        self._automaton = automaton
+        self._groups = groups       # key group g: entries[groups[g]:groups[g + 1]]
+        self._entries = entries
+        self._blob = blob           # concept records, JSON, decoded on first use
+        self._offsets = offsets
+        self._concepts: dict[int, ConceptInfo] = {}
+        self._contexts: dict[str, re.Pattern] = {}
+
+    # -- building ----------------------------------------------------------------------------
+
+    @classmethod
+    def compile(cls, concepts: Iterable, locale: str) -> "Matcher":
+        import ahocorasick
+
+        keys: dict[str, list[int]] = {}
+        pluralisable: set[str] = set()
+        records: list[str] = []
+        for concept in concepts:
+            infos, preferred = _infos_for(concept, locale)
+            infos = infos[:_MAX_TERMS]
+            if not infos:
+                continue
+            index = len(records)
+            file, line = concept.source if concept.source else (None, None)
+            records.append(json.dumps(
+                [concept.id, concept.do_not_translate, preferred, file, line,
+                 [[i.text, i.language, i.status, i.case_sensitive, i.context, i.line,
+                   i.pluralisable] for i in infos]], ensure_ascii=False))
+            for n, info in enumerate(infos):
+                key = fold(info.text)
+                if not key.strip() or len(key) > _MAX_KEY:
+                    continue
+                code = (index << (_TERM_BITS + 1)) | (n << 1)
+                keys.setdefault(key, []).append(code)
+                if info.pluralisable:
+                    pluralisable.add(key)
+                    stem = ies_stem(info.text)
+                    if stem:
+                        keys.setdefault(fold(stem), []).append(code | 1)
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS) if keys else None
+        groups, entries = array("q", [0]), array("q")
+        for g, key in enumerate(sorted(keys)):   # sorted: the same glossary, the same bytes
+            codes = keys[key]
+            flags = _PLURALISABLE if key in pluralisable else 0
+            if any(code & 1 for code in codes):
+                flags |= _IES
+            entries.extend(codes)
+            groups.append(len(entries))
+            automaton.add_word(key, len(key) | flags | (g << _GROUP_SHIFT))
+        if automaton is not None:
+            automaton.make_automaton()
+        offsets = array("q", [0])
+        pos = 0
+        for r in records:
+            pos += len(r)
+            offsets.append(pos)
+        return cls(locale, automaton, groups, entries, "".join(records), offsets)
+
+    # -- persistence -------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        return pickle.dumps((MATCHER_VERSION, self.locale, self._automaton, self._groups,
+                             self._entries, self._blob, self._offsets), protocol=5)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Matcher | None":
+        try:
+            version, locale, automaton, groups, entries, blob, offsets = pickle.loads(data)
+        except Exception:   # a damaged or foreign cache entry: compile again
+            return None
+        if version != MATCHER_VERSION:
+            return None
+        return cls(locale, automaton, groups, entries, blob, offsets)
+
+    @property
+    def size(self) -> int:
+        """Number of concepts the matcher knows."""
+        return len(self._offsets) - 1
+
+    def concept(self, index: int) -> ConceptInfo:
+        info = self._concepts.get(index)
+        if info is None:
+            cid, dnt, preferred, file, line, terms = json.loads(
+                self._blob[self._offsets[index]:self._offsets[index + 1]])
+            infos = tuple(TermInfo(*t) for t in terms)
+            info = ConceptInfo(cid, dnt, infos[preferred] if preferred is not None else None,
+                               file, line, infos)
+            self._concepts[index] = info
+        return info
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def find(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Match]:
+        """Every term occurrence in `text` (within `spans`, if given: each match lies
+        inside one span), leftmost-longest, not overlapping, in text order."""
+        if self._automaton is None or not text:
+            return []
+        folded = fold(text)
+        n = len(text)
+        starts = [s for s, _ in spans] if spans is not None else None
+        candidates: list[tuple[int, int, int, str]] = []
+        for last, value in self._automaton.iter(folded):
+            start = last - (value & _MAX_KEY) + 1
+            end = last + 1
+            # A word-initial term must not continue a word (or follow "o'" in "o'clock").
+            if is_word(text[start]) and start > 0:
+                before = text[start - 1]
+                if is_word(before) or (before in APOSTROPHES and start > 1 and is_word(text[start - 2])):
+                    continue
+            suffix = ""
+            if value & _IES:
+                if not folded.startswith("es", end):
+                    continue
+                end += 2
+                suffix = "ies"
+            if end < n and is_word(text[end - 1]):
+                nxt = text[end]
+                if is_word(nxt):
+                    if suffix or not value & _PLURALISABLE:
+                        continue
+                    for ending in ("s", "es"):
+                        stop = end + len(ending)
+                        if folded.startswith(ending, end) and (stop == n or not is_word(text[stop])):
+                            suffix, end = ending, stop
+                            break
+                    else:
+                        continue
+                    nxt = text[end] if end < n else ""
+                if nxt and nxt in APOSTROPHES and end + 1 < n and is_word(text[end + 1]):
+                    # Only the possessive may follow: colour's, not don't.
+                    if folded[end + 1] != "s" or (end + 2 < n and is_word(text[end + 2])):
+                        continue
+            if starts is not None:
+                i = bisect_right(starts, start) - 1
+                if i < 0 or end > spans[i][1]:
+                    continue
+            candidates.append((start, end, value >> _GROUP_SHIFT, suffix))
+        matches: list[Match] = []
+        for start, end, group, suffix in candidates:
+            m = self._resolve(text, start, end, group, suffix)
+            if m is not None:
+                matches.append(m)
+        matches.sort(key=lambda m: (m.start, m.start - m.end))
+        kept: list[Match] = []
+        reach = 0
+        for m in matches:
+            if m.start >= reach:
+                kept.append(m)
+                reach = m.end
+        return kept
+
+    def _resolve(self, text: str, start: int, end: int, group: int, suffix: str) -> Match | None:
+        for code in self._entries[self._groups[group]:self._groups[group + 1]]:
+            concept = self.concept(code >> (_TERM_BITS + 1))
+            term = concept.terms[(code >> 1) & _MAX_TERMS]
+            stem = bool(code & 1)
+            if stem != (suffix == "ies"):
+                continue
+            if suffix in ("s", "es") and not (term.pluralisable and suffix in plural_suffixes(term.text)):
+                continue
+            surface = text[start:end]
+            if term.case_sensitive:
+                base = surface[:len(term.text) - 1] if stem else surface[:len(term.text)]
+                if base != (term.text[:-1] if stem else term.text):
+                    continue
+            if term.context and not self._context_ok(term.context, text, start, end):
+                continue
+            return Match(start, end, surface, concept, term, bool(suffix))
+        return None
+
+    def _context_ok(self, pattern: str, text: str, start: int, end: int) -> bool:
+        compiled = self._contexts.get(pattern)
+        if compiled is None:
+            try:
+                compiled = re.compile(pattern)
+            except re.error:      # the glossary checker reports it; never match on it
+                compiled = re.compile(r"(?!)")
+            self._contexts[pattern] = compiled
+        lo = max(0, start - CONTEXT_WINDOW)
+        window = text[lo:end + CONTEXT_WINDOW]
+        s, e = start - lo, end - lo
+        named = "term" in compiled.groupindex
+        for m in compiled.finditer(window):
+            if named:
+                if m.span("term") == (s, e):
+                    return True
+            elif m.start() < e and m.end() > s:
+                return True
+        return False
