@@ -305,3 +305,13 @@ def test_indented_code_right_after_another_block(text):
 def test_inline_code_does_not_run_past_a_heading():
     text = "# Title `open\ncontinued` text\n"
     assert regions(text) == []
+
+
+def test_hashtags_are_protected_but_not_headings_numbers_or_fragments():
+    from localize.document import Document
+    text = "# Title\n\nSee #StartUps and #人工智能, the #1 firm, &#35; and https://x.y/#frag.\n\n#AI #クラウド\n"
+    kinds = [(r.kind, text[r.start:r.end]) for r in Document(text).protected]
+    assert ("hashtag", "#StartUps") in kinds and ("hashtag", "#人工智能") in kinds
+    assert ("hashtag", "#AI") in kinds and ("hashtag", "#クラウド") in kinds
+    assert not any(t in ("#1", "# Title", "#frag") for _, t in kinds)
+    assert ("url", "https://x.y/#frag") in kinds

@@ -74,6 +74,22 @@ def is_word(ch: str) -> bool:
     return known
 
 
+# French and Italian elided clitics: after them the apostrophe starts a new word
+# (l'IA générative, d'AI générative, dell'intelligenza), unlike English o'clock or don't.
+_ELISIONS = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+                       "quoiqu", "dell", "dall", "nell", "sull", "un", "quell"})
+
+
+def _elided(text: str, apostrophe: int) -> bool:
+    """Does the word before this apostrophe end in an elided clitic (and start a word)?"""
+    start = apostrophe
+    while start > 0 and is_word(text[start - 1]) and apostrophe - start < 7:
+        start -= 1
+    if start > 0 and is_word(text[start - 1]):
+        return False
+    return text[start:apostrophe].lower() in _ELISIONS
+
+
 def fold(text: str) -> str:
     """Case folding that keeps every character at its offset (so a match in the folded
     text is a match at the same place in the original)."""
@@ -290,7 +306,8 @@ class Matcher:
             # A word-initial term must not continue a word (or follow "o'" in "o'clock").
             if is_word(text[start]) and start > 0:
                 before = text[start - 1]
-                if is_word(before) or (before in APOSTROPHES and start > 1 and is_word(text[start - 2])):
+                if is_word(before) or (before in APOSTROPHES and start > 1 and is_word(text[start - 2])
+                                       and not _elided(text, start - 1)):
                     continue
             suffix = ""
             if value & _IES:

@@ -45,3 +45,26 @@ def test_ize_ise_is_a_profile_choice():
     assert run("We organize teams.\n", "en-GB", OXFORD) == "We organize teams.\n"
     # Other variants still apply under Oxford spelling.
     assert run("The color.\n", "en-GB", OXFORD) == "The colour.\n"
+
+
+TECH = {"glossaries": ["tech-news"]}
+
+
+@pytest.mark.parametrize("text, locale, expected", [
+    ("Des modèles d'AI générative.\n", "fr-FR", "Des modèles d'IA générative.\n"),
+    ("L'AI générative progresse.\n", "fr-FR", "L'IA générative progresse.\n"),
+    ("Modelli dell'intelligenza.\n", "it-IT", "Modelli dell'intelligenza.\n"),
+])
+def test_a_term_after_an_elided_clitic_is_a_whole_word(text, locale, expected):
+    assert run(text, locale, TECH) == expected
+
+
+def test_english_apostrophes_still_join_words():
+    assert run("It is five o'clock; I don't know the color.\n", "en-GB") == \
+        "It is five o'clock; I don't know the colour.\n"
+
+
+def test_a_hashtag_is_never_rewritten():
+    out = localize.localize("Models for generative AI. #generativeAI #GenerativeAI\n", locale="de-DE",
+                            config=TECH, stages=["terminology"])
+    assert out.text.endswith("#generativeAI #GenerativeAI\n")
