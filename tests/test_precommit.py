@@ -28,23 +28,23 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 GOOD = (
-    "---\ntitle: Harbour notes\n---\n\n"
-    "# Harbour notes\n\n"
+    "---\ntitle: Harbor notes\n---\n\n"
+    "# Harbor notes\n\n"
     # Correct text that merely looks suspicious: a Markdown hard break (two trailing
     # spaces), trailing spaces inside a code block, an invisible character in code.
     "The ferry timetable changes next month  \n"
     "and the evening crossing moves to half past seven.\n\n"
     "```text\nkept   \n```\n\n"
-    "Ask for `route\u200b7` at the [harbour office](https://example.org/harbour%20office).\n"
+    "Ask for `route\u200b7` at the [harbor office](https://example.org/harbour%20office).\n"
 )
 BAD = (
-    "# Harbour notes  \n\n"
+    "# Harbor notes  \n\n"
     "The news\u200broom confirmed the new timetable.\n\n"
     # UTF-8 read as cp1252: the apostrophe became three characters.
     "The operator\u00e2\u20ac\u2122s statement followed.   \n"
 )
 FIXED = (
-    "# Harbour notes\n\n"
+    "# Harbor notes\n\n"
     "The newsroom confirmed the new timetable.\n\n"
     "The operator\u2019s statement followed.\n"
 )
