@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from ..profiles.schema import BOOL, OPT_STR, STR, ListOf, Scalar, enum, validate
+from ..profiles.schema import BOOL, OPT_STR, STR, ListOf, Scalar, compose, enum, validate
 from .model import STATUSES, Concept, Glossary, GlossaryError, Term, normalise_language
 
 
@@ -81,13 +81,7 @@ def _fields(node: yaml.MappingNode) -> dict[str, yaml.Node]:
 
 def parse(text: str, path: str, problems: list | None = None) -> Glossary:
     ctx = _Ctx(path, problems)
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        root = yaml.compose(text, Loader=loader_cls)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise GlossaryError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                            line=mark.line + 1 if mark else None) from None
+    root = compose(text, path, GlossaryError)
     name = _default_name(path)
     if root is None:
         return Glossary(name=name, path=path, concepts=())

@@ -99,15 +99,22 @@ def validate(node: yaml.Node, schema: Any, path: str, where: str = "",
         raise TypeError(f"bad schema at {where}: {schema!r}")
 
 
+def compose(text: str, path: str, error: type[Exception] = ProfileError) -> "yaml.Node | None":
+    """YAML text -> its node tree (which keeps line numbers); a syntax error becomes
+    `error` naming the file and line."""
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.compose(text, Loader=loader_cls)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise error(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
+                    line=mark.line + 1 if mark else None) from None
+
+
 def load_validated(text: str, path: str, schema: Any, error: type[Exception] = ProfileError) -> dict:
     """Parse YAML, validate it against `schema`, and return plain Python data."""
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        node = yaml.compose(text, Loader=loader_cls)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise error(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path,
-                    line=mark.line + 1 if mark else None) from None
+    node = compose(text, path, error)
     if node is None:
         return {}
     validate(node, schema, path, error=error)

@@ -146,13 +146,9 @@ def _csv_rows(text: str, path: str) -> list[tuple[Fields, int]]:
 
 def _yaml_rows(text: str, path: str) -> list[tuple[Fields, int]]:
     import yaml
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        root = yaml.compose(text, Loader=loader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                          line=mark.line + 1 if mark else None) from None
+
+    from ..profiles.schema import compose
+    root = compose(text, path, ConfigError)
     if root is None:
         return []
     if isinstance(root, yaml.MappingNode):
