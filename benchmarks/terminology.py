@@ -100,10 +100,15 @@ def main() -> None:
         t_first, _ = timed(lambda: gcache.load_matcher([str(big)], "en-GB"))
         print(f"first run (parse + compile + write cache): {t_first:.2f} s")
 
-        def cold_load():
+        # Freeing the previous matcher is not part of a later run's load (a new process
+        # has none to free), so it happens outside the timed region.
+        t_load, loaded = float("inf"), None
+        for _ in range(5):
             gcache._MEMO.clear()
-            return gcache.load_matcher([str(big)], "en-GB")
-        t_load, loaded = timed(cold_load, repeat=5)
+            loaded = None
+            t = time.perf_counter()
+            loaded = gcache.load_matcher([str(big)], "en-GB")
+            t_load = min(t_load, time.perf_counter() - t)
         print(f"later run, compiled form loaded from disk cache: {t_load:.3f} s (target <= 0.2 s)")
 
         text = text_mb(terms[:100])

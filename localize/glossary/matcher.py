@@ -31,12 +31,13 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .inflect import ies_stem, plural_suffixes
 
-MATCHER_VERSION = 1
+MATCHER_VERSION = 2
 CONTEXT_WINDOW = 40
 
 # Value layout in the automaton (STORE_INTS): key length | key flags | group index.
@@ -53,6 +54,8 @@ APOSTROPHES = "'\u2019"
 # Statuses a term can have for the target locale; "other" marks a term of another
 # language kept only so that nothing matches inside it (CJK).
 ACTIONABLE = ("deprecated", "forbidden")
+_first, _last = itemgetter(0), itemgetter(1)
+_MAX_SUFFIX = 2    # "es", or "es" after an -ies stem
 
 
 def is_cjk(ch: str) -> bool:
@@ -197,13 +200,14 @@ class Matcher:
     """Finds the terms of a set of concepts for one target locale."""
 
     def __init__(self, locale: str, automaton, groups: array, entries: array, blob: str,
-                 offsets: array) -> None:
+                 offsets: array, files: tuple = ()) -> None:
         self.locale = locale
         self._automaton = automaton
         self._groups = groups       # key group g: entries[groups[g]:groups[g + 1]]
         self._entries = entries
         self._blob = blob           # concept records, JSON, decoded on first use
         self._offsets = offsets
+        self._files = files         # glossary paths, named by index in the records
         self._concepts: dict[int, ConceptInfo] = {}
         self._contexts: dict[str, re.Pattern] = {}
 
@@ -216,6 +220,7 @@ class Matcher:
         keys: dict[str, list[int]] = {}
         pluralisable: set[str] = set()
         records: list[str] = []
+        file_index: dict[str, int] = {}
         for concept in concepts:
             infos, preferred = _infos_for(concept, locale)
             infos = infos[:_MAX_TERMS]
@@ -223,10 +228,13 @@ class Matcher:
                 continue
             index = len(records)
             file, line = concept.source if concept.source else (None, None)
+            if file is not None:
+                # An index: the path repeated in every record would bloat the cache entry.
+                file = file_index.setdefault(file, len(file_index))
             records.append(json.dumps(
                 [concept.id, concept.do_not_translate, preferred, file, line,
                  [[i.text, i.language, i.status, i.case_sensitive, i.context, i.line,
-                   i.pluralisable] for i in infos]], ensure_ascii=False))
+                   i.pluralisable] for i in infos]], ensure_ascii=False, separators=(",", ":")))
             for n, info in enumerate(infos):
                 key = fold(info.text)
                 if not key.strip() or len(key) > _MAX_KEY:
@@ -255,23 +263,24 @@ class Matcher:
         for r in records:
             pos += len(r)
             offsets.append(pos)
-        return cls(locale, automaton, groups, entries, "".join(records), offsets)
+        return cls(locale, automaton, groups, entries, "".join(records), offsets,
+                   tuple(file_index))
 
     # -- persistence -------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
         return pickle.dumps((MATCHER_VERSION, self.locale, self._automaton, self._groups,
-                             self._entries, self._blob, self._offsets), protocol=5)
+                             self._entries, self._blob, self._offsets, self._files), protocol=5)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Matcher | None":
         try:
-            version, locale, automaton, groups, entries, blob, offsets = pickle.loads(data)
+            version, *fields = pickle.loads(data)
         except Exception:   # a damaged or foreign cache entry: compile again
             return None
-        if version != MATCHER_VERSION:
+        if version != MATCHER_VERSION or len(fields) != 7:
             return None
-        return cls(locale, automaton, groups, entries, blob, offsets)
+        return cls(*fields)
 
     @property
     def size(self) -> int:
@@ -285,7 +294,7 @@ class Matcher:
                 self._blob[self._offsets[index]:self._offsets[index + 1]])
             infos = tuple(TermInfo(*t) for t in terms)
             info = ConceptInfo(cid, dnt, infos[preferred] if preferred is not None else None,
-                               file, line, infos)
+                               self._files[file] if file is not None else None, line, infos)
             self._concepts[index] = info
         return info
 
@@ -297,59 +306,81 @@ class Matcher:
         if self._automaton is None or not text:
             return []
         folded = fold(text)
-        n = len(text)
         starts = [s for s, _ in spans] if spans is not None else None
-        candidates: list[tuple[int, int, int, str]] = []
-        for last, value in self._automaton.iter(folded):
-            start = last - (value & _MAX_KEY) + 1
-            end = last + 1
-            # A word-initial term must not continue a word (or follow "o'" in "o'clock").
-            if is_word(text[start]) and start > 0:
-                before = text[start - 1]
-                if is_word(before) or (before in APOSTROPHES and start > 1 and is_word(text[start - 2])
-                                       and not _elided(text, start - 1)):
-                    continue
-            suffix = ""
-            if value & _IES:
-                if not folded.startswith("es", end):
-                    continue
-                end += 2
-                suffix = "ies"
-            if end < n and is_word(text[end - 1]):
-                nxt = text[end]
-                if is_word(nxt):
-                    if suffix or not value & _PLURALISABLE:
-                        continue
-                    for ending in ("s", "es"):
-                        stop = end + len(ending)
-                        if folded.startswith(ending, end) and (stop == n or not is_word(text[stop])):
-                            suffix, end = ending, stop
-                            break
-                    else:
-                        continue
-                    nxt = text[end] if end < n else ""
-                if nxt and nxt in APOSTROPHES and end + 1 < n and is_word(text[end + 1]):
-                    # Only the possessive may follow: colour's, not don't.
-                    if folded[end + 1] != "s" or (end + 2 < n and is_word(text[end + 2])):
-                        continue
-            if starts is not None:
-                i = bisect_right(starts, start) - 1
-                if i < 0 or end > spans[i][1]:
-                    continue
-            candidates.append((start, end, value >> _GROUP_SHIFT, suffix))
-        matches: list[Match] = []
-        for start, end, group, suffix in candidates:
-            m = self._resolve(text, start, end, group, suffix)
-            if m is not None:
-                matches.append(m)
-        matches.sort(key=lambda m: (m.start, m.start - m.end))
+        # Hits come out ordered by their end; order them by start (stable, so hits at one
+        # start keep the automaton's order) and check only those not covered by a match
+        # already kept: in a large glossary most hits are shorter keys inside a longer
+        # term, and skipping them here keeps the cost close to that of a small glossary.
+        hits = [(last - (value & _MAX_KEY) + 1, last, value)
+                for last, value in self._automaton.iter(folded)]
+        hits.sort(key=_first)
         kept: list[Match] = []
         reach = 0
-        for m in matches:
-            if m.start >= reach:
-                kept.append(m)
-                reach = m.end
+        i, count = 0, len(hits)
+        while i < count:
+            start = hits[i][0]
+            j = i + 1
+            while j < count and hits[j][0] == start:
+                j += 1
+            group, i = hits[i:j], j
+            if start < reach:
+                continue
+            if start and is_word(text[start - 1]) and is_word(text[start]):
+                continue   # inside a word: the commonest hit of a large glossary
+            # Longest key first; a key shorter by more than the longest inflection
+            # (+"es") cannot beat or tie a match already found.
+            if len(group) > 1:
+                group.sort(key=_last, reverse=True)
+            best = None
+            for _, last, value in group:
+                if best is not None and best.end > last + 1 + _MAX_SUFFIX:
+                    break
+                m = self._candidate(text, folded, start, last + 1, value, spans, starts)
+                if m is not None and (best is None or m.end > best.end):
+                    best = m
+            if best is not None:
+                kept.append(best)
+                reach = best.end
         return kept
+
+    def _candidate(self, text: str, folded: str, start: int, end: int, value: int,
+                   spans, starts) -> Match | None:
+        """The match a hit of the automaton stands for, if the rules above allow it."""
+        n = len(text)
+        # A word-initial term must not continue a word (or follow "o'" in "o'clock").
+        if is_word(text[start]) and start > 0:
+            before = text[start - 1]
+            if is_word(before) or (before in APOSTROPHES and start > 1 and is_word(text[start - 2])
+                                   and not _elided(text, start - 1)):
+                return None
+        suffix = ""
+        if value & _IES:
+            if not folded.startswith("es", end):
+                return None
+            end += 2
+            suffix = "ies"
+        if end < n and is_word(text[end - 1]):
+            nxt = text[end]
+            if is_word(nxt):
+                if suffix or not value & _PLURALISABLE:
+                    return None
+                for ending in ("s", "es"):
+                    stop = end + len(ending)
+                    if folded.startswith(ending, end) and (stop == n or not is_word(text[stop])):
+                        suffix, end = ending, stop
+                        break
+                else:
+                    return None
+                nxt = text[end] if end < n else ""
+            if nxt and nxt in APOSTROPHES and end + 1 < n and is_word(text[end + 1]):
+                # Only the possessive may follow: colour's, not don't.
+                if folded[end + 1] != "s" or (end + 2 < n and is_word(text[end + 2])):
+                    return None
+        if starts is not None:
+            i = bisect_right(starts, start) - 1
+            if i < 0 or end > spans[i][1]:
+                return None
+        return self._resolve(text, start, end, value >> _GROUP_SHIFT, suffix)
 
     def _resolve(self, text: str, start: int, end: int, group: int, suffix: str) -> Match | None:
         for code in self._entries[self._groups[group]:self._groups[group + 1]]:

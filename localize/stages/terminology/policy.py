@@ -62,6 +62,24 @@ def glossary_paths(ctx: Any) -> list[str]:
     return out
 
 
+def _display(file: str | None) -> str | None:
+    """How a change names its glossary: shipped ones as `glossaries/NAME` wherever the
+    package is installed, others relative to the working directory when under it, so
+    the same run reports the same evidence on every machine."""
+    if not file:
+        return file
+    from ...data_paths import data_dir
+    path = Path(file)
+    try:
+        return f"glossaries/{path.resolve().relative_to(data_dir('glossaries').resolve()).as_posix()}"
+    except ValueError:
+        pass
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def _where(concept: Any, term: Any = None) -> str:
     if not concept.file:
         return concept.id
@@ -98,7 +116,7 @@ def run(doc: Any, ctx: Any) -> PassOutput:
         sibling = term.language.lower() not in (ctx.locale.lower(), ctx.language.lower())
         why = (f"listed for {term.language}, not {ctx.locale}" if sibling
                else f"{term.status} in {term.language}")
-        data = {"concept": concept.id, "glossary": concept.file, "line": term.line or concept.line,
+        data = {"concept": concept.id, "glossary": _display(concept.file), "line": term.line or concept.line,
                 "term": term.text, "status": term.status, "listed_for": term.language}
         if preferred is None:
             out.diagnostics.append(Diagnostic(
@@ -132,6 +150,6 @@ def run(doc: Any, ctx: Any) -> PassOutput:
                 R.CONSISTENCY, Severity.WARNING,
                 f"{name!r} and {first_name!r}, used earlier, name the same concept "
                 f"({_where(m.concept)}){advice}: pick one",
-                m.start, m.end, data={"concept": cid, "glossary": m.concept.file,
+                m.start, m.end, data={"concept": cid, "glossary": _display(m.concept.file),
                                       "terms": [first_name, name]}))
     return out
