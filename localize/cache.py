@@ -46,8 +46,10 @@ def entry_name(prefix: str, key: str) -> str:
     return f"{prefix}-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
-def read(name: str, key: str) -> bytes | None:
-    """The payload stored under `name` for exactly this `key`, else None."""
+def read(name: str, key: str, *, view: bool = False) -> "bytes | memoryview | None":
+    """The payload stored under `name` for exactly this `key`, else None. With `view`,
+    a memoryview over the file's bytes: a large payload (a 50 MB automaton) is then not
+    copied once more before it is unpickled."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -68,10 +70,10 @@ def read(name: str, key: str) -> bytes | None:
         return None
     if blob[body:body + key_len] != key_bytes:
         return None
-    payload = blob[body + key_len:]
+    payload = memoryview(blob)[body + key_len:]
     if zlib.crc32(payload) != crc:
         return None
-    return payload
+    return payload if view else payload.tobytes()
 
 
 def write(name: str, key: str, payload: bytes) -> bool:

@@ -65,7 +65,7 @@ def load_matcher(paths: Sequence[str], locale: str, *, use_disk: bool = True,
         from .. import cache
         key = _key(paths, locale, exclude)
         name = cache.entry_name("terminology", key) + ".pkl"
-        payload = cache.read(name, key)
+        payload = cache.read(name, key, view=True)
         matcher = Matcher.from_bytes(payload) if payload is not None else None
         if matcher is None:
             matcher = compile_matcher(paths, locale, exclude)
