@@ -15,10 +15,7 @@ _SOUTH = {"spring": "autumn", "summer": "winter", "autumn": "spring", "winter": 
 
 def recognise(text: str, ctx: Any) -> list[Any]:
     """Date entities of `text` (tests replace this with hand-built entities)."""
-    try:
-        from ...recognize.dates import find_dates
-    except ImportError:  # recognition not installed yet: nothing to do
-        return []
+    from ...recognize.dates import find_dates
     return list(find_dates(text, ctx.locale, reference=ctx.date, config=ctx.config))
 
 
