@@ -135,12 +135,18 @@ def _resolve(config_path: str | None, target: str) -> str:
     return str(Path(config_path).resolve().parent / target)
 
 
+GLOSSARY_EXTENSIONS = (".yaml", ".yml", ".tbx", ".xml", ".csv")
+
+
+def is_glossary_name(item: str) -> bool:
+    """A bare name (`tech-news`) means a shipped glossary; anything with a folder or a
+    glossary file extension is a path."""
+    return "/" not in item and "\\" not in item and not item.lower().endswith(GLOSSARY_EXTENSIONS)
+
+
 def _resolve_glossary(config_path: str | None, name: str) -> str:
-    """A bare name (`tech-news`) is a shipped glossary; anything path-like is a file
-    relative to the config."""
-    if "/" not in name and "\\" not in name and not Path(name).suffix:
-        return name
-    return _resolve(config_path, name)
+    """Glossary paths in a config are relative to the config; names stay names."""
+    return name if is_glossary_name(name) else _resolve(config_path, name)
 
 
 def _relative(path: Path, root: Path) -> str:

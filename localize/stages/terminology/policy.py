@@ -9,7 +9,6 @@ from ...edits import Diagnostic, Edit, Severity
 from .. import PassOutput
 from . import rules as R
 
-_EXTENSIONS = (".yaml", ".yml", ".tbx", ".xml", ".csv")
 _ARTICLE = re.compile(r"(?:^|(?<=[^\w]))(an?|An?|AN?)([ \t]+)$")
 
 
@@ -39,13 +38,14 @@ def glossary_paths(ctx: Any) -> list[str]:
     (house glossaries, and per-run ones the caller put there) before the profile's.
     A bare name is a shipped glossary; anything else a path, relative to the
     configuration file's folder."""
+    from ...config import is_glossary_name
     from ...data_paths import data_dir
     from ...glossary.model import GlossaryError
     listed = tuple(getattr(ctx.config, "glossaries", ()) or ()) + \
         tuple(ctx.profile.get("terminology.glossaries") or ())
     out: list[str] = []
     for item in listed:
-        if "/" not in item and "\\" not in item and not item.lower().endswith(_EXTENSIONS):
+        if is_glossary_name(item):
             path = data_dir("glossaries") / f"{item}.yaml"
             if not path.is_file():
                 shipped = sorted(p.stem for p in data_dir("glossaries").glob("*.yaml"))
