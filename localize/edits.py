@@ -53,6 +53,9 @@ class Edit:
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # Lower wins ties between overlapping edits that start at the same place.
     priority: int = 0
+    # How much the finding matters when `check` reports it; None: the rule's default.
+    # Style rules set it because their severity is profile data, not code.
+    severity: "Severity | None" = field(default=None, compare=False)
 
     def overlaps(self, other: "Edit") -> bool:
         if self.start < other.end and other.start < self.end:
@@ -121,6 +124,7 @@ class Change:
     output_start: Position
     output_end: Position
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    severity: Severity | None = field(default=None, compare=False)
 
     @property
     def line(self) -> int:

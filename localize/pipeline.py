@@ -60,9 +60,12 @@ class Result:
         from .rules import rule_for
         pending = []
         for c in self.changes:
-            rule = rule_for(c.stage, c.rule)
+            severity = c.severity
+            if severity is None:
+                rule = rule_for(c.stage, c.rule)
+                severity = rule.severity if rule else Severity.WARNING
             pending.append(Diagnostic(
-                rule=c.rule, severity=rule.severity if rule else Severity.WARNING,
+                rule=c.rule, severity=severity,
                 message=c.reason, start=c.original_start.offset, end=c.original_end.offset,
                 stage=c.stage, fix=c.after, data=dict(c.data),
                 original_start=c.original_start, original_end=c.original_end,
@@ -285,7 +288,8 @@ class Pipeline:
             n_start, n_end = map_forward(maps[layer + 1:], new_start, new_end)
             changes.append(Change(e.stage, e.rule, before, e.replacement, e.reason,
                                   src.position(o_start), src.position(o_end),
-                                  dst.position(n_start), dst.position(n_end), dict(e.data)))
+                                  dst.position(n_start), dst.position(n_end), dict(e.data),
+                                  e.severity))
         changes.sort(key=lambda c: (c.original_start.offset, c.original_end.offset))
         diagnostics = []
         for layer, d in trace.diagnostics:
@@ -299,4 +303,4 @@ class Pipeline:
 
 
 def _with_stage(e: Edit, stage: str) -> Edit:
-    return Edit(e.start, e.end, e.replacement, e.rule, e.reason, stage, e.data, e.priority)
+    return Edit(e.start, e.end, e.replacement, e.rule, e.reason, stage, e.data, e.priority, e.severity)

@@ -14,7 +14,7 @@ from typing import Any, Mapping
 from ..data_paths import data_dir
 from ..errors import ProfileError
 from .schema import load_validated
-from .sections import PROFILE_SCHEMA
+from .sections import PROFILE_SCHEMA, RULE_FILE_SCHEMA
 
 ROOT = "root"
 
@@ -113,7 +113,25 @@ def available_profiles() -> list[str]:
 def _read(name: str) -> Mapping[str, Any]:
     path = _profiles_dir() / f"{name}.yaml"
     data = load_validated(path.read_text(encoding="utf-8"), str(path), PROFILE_SCHEMA)
+    validate = data.get("validate") or {}
+    if validate.get("include"):
+        rules: dict = {}
+        for item in validate["include"]:
+            rules = deep_merge(rules, _rule_file(item, path))
+        validate["rules"] = deep_merge(rules, validate.get("rules") or {})
     return freeze(data)
+
+
+def _rule_file(item: str, profile_path: Path) -> dict:
+    """A style-rule file a profile includes (`validate.include`), validated on its own so
+    an error names that file and line."""
+    path = _profiles_dir() / item
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ProfileError(f"validate.include: cannot read {item}: {exc.strerror or exc}",
+                           path=str(profile_path)) from None
+    return load_validated(text, str(path), RULE_FILE_SCHEMA).get("rules") or {}
 
 
 def _default_parent(name: str) -> str | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from typing import Any
+
 from .schema import BOOL, INT, NUMBER, OPT_STR, STR, ListOf, MapOf, Scalar, enum
 
 STAGE_NAMES = ("normalise", "money", "units", "terminology", "dates", "validate")
@@ -173,6 +175,86 @@ TERMINOLOGY = {
     "exclude_domains": ListOf(STR),
 }
 
+def _regex_module_ok(pattern: object) -> str | None:
+    # Validate rules run on the `regex` module (Unicode properties, variable-length
+    # lookbehind, timeouts), so their patterns are checked with it too.
+    import regex
+    try:
+        regex.compile(str(pattern))
+    except regex.error as exc:
+        return f"invalid regular expression {pattern!r}: {exc}"
+    return None
+
+
+RULE_PATTERN = Scalar((str,), check=_regex_module_ok)
+
+# House styles that disagree are options here, not forks of a profile; rules select
+# themselves with `when: {style.KEY: VALUE}` (see stages/validate).
+STYLE = {
+    # Space between CJK and Latin letters or digits: JTF writes none ("Wordを使用"),
+    # the Microsoft and Mozilla Japanese guides a half-width space ("Word を使用").
+    "cjk_latin_space": enum("jtf", "microsoft"),
+    # en-GB: -ise (most UK papers) or -ize (Oxford spelling).
+    "spelling": enum("ise", "ize"),
+}
+
+_EXAMPLE = {
+    "text": STR,
+    "fixed": STR,            # what `run` must make of text (the rule fixes)
+    "flags": BOOL,           # true: reported, not changed; absent with no fixed: left alone
+    "locale": STR,           # default: the profile that defines the rule
+    "format": enum("markdown", "text"),
+    "config": Any,           # a configuration mapping the example needs (e.g. a style option)
+}
+
+# One style rule, as data (stages/validate). Keys beyond the common ones belong to a
+# type; stages/validate/spec.py says which type needs which.
+VALIDATE_RULE = {
+    "type": enum("existence", "substitution", "script", "spacing", "punctuation", "quotes",
+                 "number_format", "repetition", "sentence_length", "consistency", "leftover"),
+    "enabled": BOOL,
+    "severity": enum("error", "warning", "info"),
+    "title": STR,
+    "message": STR,          # the finding; may use {match}, {fix} and the type's own fields
+    "explanation": STR,
+    "link": STR,
+    "scope": enum("prose", "headings", "all"),
+    "when": MapOf(Any),      # profile path -> value (or list of values): style.spelling: ise
+    "ignorecase": BOOL,
+    "tokens": ListOf(STR),   # literal words or phrases
+    "patterns": ListOf(RULE_PATTERN),
+    "exceptions": ListOf(STR),
+    "swap": MapOf(STR),      # token (or pattern, with regex: true) -> replacement
+    "regex": BOOL,
+    "chars": RULE_PATTERN,   # script: a character class
+    "convert": enum("halfwidth", "fullwidth", "nfkc", "map"),
+    "map": MapOf(STR),
+    "before": RULE_PATTERN,  # context the match must follow...
+    "after": RULE_PATTERN,   # ...and precede
+    "left": RULE_PATTERN,    # spacing: what is on either side of the space
+    "right": RULE_PATTERN,
+    "space": Scalar((str,)),  # spacing: the wanted space ("" for none)
+    "open": STR,             # quotes: the locale's pair
+    "close": STR,
+    "inner_space": STR,      # quotes: fr « and » take a no-break space inside
+    "wrong": ListOf(STR),    # quotes: other pairs, each written as two characters
+    "grouping": {"min_digits": INT, "skip_before": RULE_PATTERN, "skip_after": RULE_PATTERN},
+    "max": INT,              # sentence_length
+    "unit": enum("words", "chars"),
+    "terminators": RULE_PATTERN,
+    "variants": ListOf(ListOf(STR)),
+    "examples": ListOf(_EXAMPLE),
+}
+
+VALIDATE = {
+    # Rule files (relative to locales/) merged under this profile's own `rules`.
+    "include": ListOf(STR),
+    "rules": MapOf(VALIDATE_RULE),
+    "timeout": NUMBER,       # seconds one rule may spend on one document
+}
+
+RULE_FILE_SCHEMA = {"rules": MapOf(VALIDATE_RULE)}
+
 PROFILE_SCHEMA = {
     "name": STR,
     "inherits": OPT_STR,
@@ -191,6 +273,8 @@ PROFILE_SCHEMA = {
     "lexicon": LEXICON,
     "dates": DATES,
     "date_words": DATE_WORDS,
+    "style": STYLE,
+    "validate": VALIDATE,
 }
 
 # Config files may override any part of a profile, per locale tag or for all ("*").

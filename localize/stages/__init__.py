@@ -24,6 +24,7 @@ STAGE_MODULES: dict[str, str] = {
     "money": "localize.stages.money",
     "terminology": "localize.stages.terminology",
     "dates": "localize.stages.dates",
+    "validate": "localize.stages.validate",
 }
 
 

@@ -1,0 +1,73 @@
+"""Stage 6, validate: check the article against the locale's style rules.
+
+The rules are data (`validate.rules` in locales/*.yaml, plus `rules:` in a
+configuration); this package only knows the rule types. Every rule is its own pass,
+so one rule's fix is settled before the next rule looks (quotes before the spaces
+inside them), and `run` applies each fix a rule offers.
+"""
+from __future__ import annotations
+
+import string
+import time
+from typing import Any, Mapping
+
+from ...edits import Diagnostic, Edit, Severity
+from ...errors import ProfileError
+from ...profiles import Profile
+from .. import Pass, PassOutput
+from .catalogue import RULES, TIMEOUT_RULE
+
+__all__ = ["RULES", "passes"]
+
+DEFAULT_TIMEOUT = 2.0
+
+
+def passes(profile: Profile) -> list[Pass]:
+    from .checks import build
+    from .spec import profile_rules
+    timeout = float(profile.get("validate.timeout", DEFAULT_TIMEOUT))
+    steps = []
+    for spec in profile_rules(profile):
+        try:
+            checker = build(spec, profile)
+        except Exception as exc:  # a pattern that compiles alone but not in context
+            raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin) from None
+        steps.append(Pass("validate", spec.key, _runner(spec, checker, timeout)))
+    return steps
+
+
+def _runner(spec, checker, timeout: float):
+    def run(doc, ctx) -> PassOutput:
+        from .masking import masked
+        out = PassOutput()
+        deadline = time.monotonic() + timeout
+        try:
+            for hit in checker.find(masked(doc, spec.scope), deadline):
+                message = _message(spec.message, hit.fields)
+                if hit.fixes:
+                    out.edits.extend(Edit(s, e, r, spec.id, message, "validate", severity=spec.severity)
+                                     for s, e, r in hit.fixes)
+                else:
+                    out.diagnostics.append(Diagnostic(spec.id, spec.severity, message, hit.start, hit.end,
+                                                      stage="validate"))
+        except TimeoutError:
+            out.diagnostics.append(Diagnostic(
+                TIMEOUT_RULE, Severity.ERROR,
+                f"rule {spec.id} (from {spec.origin or 'the configuration'}) gave up after {timeout:g} s "
+                f"on this document: its pattern backtracks without end. Rewrite the pattern, or "
+                f"disable the rule; findings it made before giving up are kept.",
+                0, 0, stage="validate", data={"rule": spec.id, "timeout": timeout}))
+        return out
+    return run
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _message(template: str, fields: Mapping[str, Any]) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _Fields(fields))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template  # a user's message with stray braces is shown as written

@@ -1,0 +1,47 @@
+"""Quotation marks: the locale's pair instead of straight quotes or another locale's.
+
+A pair is recognised only when it looks like one: the opening mark starts a word
+(after a space, a bracket or the start of the text) and is followed by text, the
+closing mark ends one. Inches (5") and a lone mark are left alone; a quotation may
+run over a line break but not over a paragraph.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..spec import RuleSpec
+from ..masking import MASK
+from . import Hit, remaining
+
+_NOT_WORD = r"(?<![\p{L}\p{N}])"
+_NO_WORD_AFTER = r"(?![\p{L}\p{N}])"
+
+
+class QuotesChecker:
+    def __init__(self, spec: RuleSpec):
+        self.spec = spec
+        self.open, self.close = spec.get("open"), spec.get("close")
+        self.inner = spec.get("inner_space", "")
+        alternatives = []
+        for pair in spec.get("wrong"):
+            if len(pair) != 2:
+                raise ValueError(f"{spec.id}: each `wrong` entry is two characters, not {pair!r}")
+            o, c = (regex.escape(ch) for ch in pair)
+            inside = f"(?:[^{o}{c}\\n]|\\n(?![ \\t]*\\n))"
+            alternatives.append(f"{_NOT_WORD}{o}(?=[^\\s{o}{c}]){inside}{{1,600}}?(?<=\\S){c}{_NO_WORD_AFTER}")
+        self.regex = regex.compile("|".join(f"(?:{a})" for a in alternatives))
+
+    def find(self, text: str, deadline: float) -> Iterator[Hit]:
+        opening, closing = self.open + self.inner, self.inner + self.close
+        for m in self.regex.finditer(text, timeout=remaining(deadline)):
+            start, end = m.span()
+            inner = m.group()[1:-1]
+            # One edit for the whole quotation reads best in a report; with code or a
+            # link inside (masked), only the marks themselves may change.
+            fixes = (((start, start + 1, opening), (end - 1, end, closing)) if MASK in inner
+                     else ((start, end, opening + inner + closing),))
+            yield Hit(start, end, fixes,
+                      {"match": m.group(), "fix": opening + m.group()[1:-1] + closing,
+                       "found": m.group()[0] + m.group()[-1], "want": self.open + self.close})

@@ -1,0 +1,59 @@
+"""Pieces every rule type shares: literal tokens as patterns with word edges that work
+in every script, and replacements that keep the case of what they replace."""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+# A word character, in any script. "_" is not one: snake_case never reaches prose.
+WORD = r"[\p{L}\p{M}\p{N}]"
+_APOSTROPHE = "['\u2019]"
+
+
+def is_word_char(ch: str) -> bool:
+    return bool(regex.match(WORD, ch))
+
+
+def token_pattern(token: str) -> str:
+    """A literal token, bounded at a word edge only where the token has one.
+
+    "\\bUSD\\b" fails on CJK and on tokens that end in punctuation (Vale's gap): a Han
+    token needs no boundary at all, "etc." needs one only before it. An apostrophe
+    continues a word ("don" never matches in "don't"), except a possessive 's.
+    """
+    body = regex.escape(token, special_only=True)
+    # Spaces inside a phrase match any run of spaces, a line break included.
+    body = regex.sub(r"(?:\\ )+", r"\\s+", body)
+    first, last = token[:1], token[-1:]
+    head = f"(?<!{WORD})" if first and is_word_char(first) and not _cjk(first) else ""
+    tail = (f"(?!{WORD})(?!{_APOSTROPHE}(?![sS](?!\\p{{L}}))\\p{{L}})"
+            if last and is_word_char(last) and not _cjk(last) else "")
+    return head + body + tail
+
+
+def alternation(tokens: Iterable[str]) -> str:
+    """Tokens as one alternation, longest first so a phrase beats its first word."""
+    unique = sorted(set(tokens), key=lambda t: (-len(t), t))
+    return "|".join(token_pattern(t) for t in unique)
+
+
+def _cjk(ch: str) -> bool:
+    return bool(regex.match(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", ch))
+
+
+def match_case(found: str, replacement: str) -> str:
+    """Give `replacement` the case pattern of `found`: Utilize -> Use, UTILIZE -> USE."""
+    letters = [c for c in found if c.isalpha()]
+    if not letters or not any(c.isalpha() for c in replacement):
+        return replacement
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters[0].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def fold(text: str) -> str:
+    """The key a token is looked up by: case-folded, inner spaces normalised."""
+    return " ".join(text.split()).casefold()
