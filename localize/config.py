@@ -10,7 +10,7 @@ from typing import Any, Mapping
 
 from .errors import ConfigError
 from .profiles.schema import BOOL, STR, ListOf, MapOf, enum, load_validated, validate
-from .profiles.sections import OVERRIDES_SCHEMA, PATTERN, STAGE_NAMES
+from .profiles.sections import OVERRIDES_SCHEMA, PATTERN, STAGE_NAMES, VALIDATE_RULE
 
 CONFIG_FILES = ("localize.yaml", ".localize.yaml", "localize.yml")
 
@@ -26,6 +26,11 @@ CONFIG_SCHEMA = {
     "fail_on": enum("error", "warning", "info", "never"),
     "rates": ListOf(STR),
     "overrides": OVERRIDES_SCHEMA,
+    # House style rules, added to every locale's validate rules (same format as
+    # locales/rules/*.yaml); a shipped rule's key here changes that rule.
+    "rules": MapOf(VALIDATE_RULE),
+    # Rules (ids, stage names, prefix.*) switched off for paths matching a glob.
+    "per_file_ignores": MapOf(ListOf(STR)),
 }
 
 DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.txt")
@@ -47,6 +52,8 @@ class Config:
     fail_on: str = "warning"
     rates: tuple[str, ...] = ()             # house exchange-rate files, resolved against the config's folder
     overrides: Mapping[str, Any] = field(default_factory=dict)
+    rules: Mapping[str, Any] = field(default_factory=dict)
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def root(self) -> Path:
@@ -106,6 +113,9 @@ class Config:
             fail_on=data.get("fail_on", "warning"),
             rates=tuple(_resolve(path, r) for r in data.get("rates") or ()),
             overrides=dict(data.get("overrides") or {}),
+            rules=dict(data.get("rules") or {}),
+            per_file_ignores=tuple((glob, tuple(sel)) for glob, sel in
+                                   (data.get("per_file_ignores") or {}).items()),
         )
 
     def locale_for_path(self, path: str | Path) -> str | None:
@@ -125,7 +135,18 @@ class Config:
             merged = deep_merge(merged, {"normalise": {"boilerplate": list(self.boilerplate)}})
         if self.stages:
             merged = deep_merge(merged, {"stages": dict(self.stages)})
+        if self.rules:
+            # Tagged with this file, so a rule's error or timeout names where it lives.
+            origin = self.path or "the configuration"
+            rules = {k: {**_plain(v), "origin": origin} for k, v in self.rules.items()}
+            merged = deep_merge(merged, {"validate": {"rules": rules}})
         return merged
+
+    def ignored_for_path(self, path: str | Path) -> tuple[str, ...]:
+        """Rule selectors `per_file_ignores` switches off for this file."""
+        rel = _relative(Path(path), self.root)
+        return tuple(sel for pattern, selectors in self.per_file_ignores
+                     if glob_match(rel, pattern) for sel in selectors)
 
 
 def _resolve(config_path: str | None, target: str) -> str:

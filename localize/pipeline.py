@@ -19,6 +19,7 @@ from .errors import LocalizeError, ProfileError
 from .offsets import EditMap, LineIndex, map_back, map_forward
 from .profiles import Profile, load_profile
 from .source import Source
+from .suppression import RuleFilter, scan as scan_suppressions
 from .stages import LANGUAGE_SENSITIVE, STAGE_MODULES, STAGE_ORDER, Pass
 
 
@@ -129,7 +130,7 @@ class Pipeline:
                 raise LocalizeError(f"stage {name!r} is not available in this version of localize")
         self._only = frozenset(chosen) if chosen is not None else None
         self._skip = frozenset(skip)
-        self._disabled_rules = frozenset(disable_rules) | frozenset(self.config.disable_rules)
+        self._filter = RuleFilter((*disable_rules, *self.config.disable_rules))
         self._lock = threading.Lock()
         self._profiles: dict[str, Profile] = {}
         self._pass_cache: dict[int, tuple[Profile, list[Pass]]] = {}
@@ -160,7 +161,7 @@ class Pipeline:
                                  if (ln := _key_line(body, key)) is not None), None)
             raise
         ctx = self._context(profile, doc, date, path)
-        body, trace = self._execute(doc, ctx)
+        body, trace = self._execute(doc, ctx, self._rule_filter(path))
         if body == source.body:
             output = text  # nothing changed: hand back the very same string
         else:
@@ -219,8 +220,15 @@ class Pipeline:
             passes.extend(module.passes(profile))
         return passes
 
-    def _execute(self, doc: Document, ctx: Context) -> tuple[str, _Trace]:
+    def _rule_filter(self, path: str | None) -> RuleFilter:
+        if path is None or not self.config.per_file_ignores:
+            return self._filter
+        extra = self.config.ignored_for_path(path)
+        return RuleFilter(self._filter.selectors + extra) if extra else self._filter
+
+    def _execute(self, doc: Document, ctx: Context, rules_off: RuleFilter) -> tuple[str, _Trace]:
         trace = _Trace()
+        suppressions, scanned = None, None
         steps = self._passes(ctx.profile)
         if any(step.stage in LANGUAGE_SENSITIVE for step in steps):
             from .language import check_language
@@ -238,13 +246,19 @@ class Pipeline:
         for step in steps:
             out = step.run(doc, ctx)
             layer = len(trace.maps)
+            if scanned is not doc:  # comments move with the text: rescan after edits
+                suppressions, scanned = scan_suppressions(doc), doc
+
+            def silenced(rule: str, offset: int) -> bool:
+                return bool((rules_off and rules_off.off(rule, step.stage)) or
+                            (suppressions and suppressions.covers(rule, step.stage, offset)))
             for d in out.diagnostics:
-                if d.rule not in self._disabled_rules:
+                if not silenced(d.rule, d.start):
                     d.stage = d.stage or step.stage
                     trace.diagnostics.append((layer, d))
             edits = []
             for e in out.edits:
-                if e.rule in self._disabled_rules:
+                if silenced(e.rule, e.start):
                     continue
                 outside = not (0 <= e.start <= e.end <= len(doc.text))
                 region = None if outside else doc.touches_protected(e.start, e.end)

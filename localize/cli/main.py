@@ -263,8 +263,9 @@ def _print_diagnostics(name: str, diagnostics, at_least: str | None) -> None:
 
 @cli.command()
 @_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
-              help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
+              help="Report format: text, json (schema in localize/reports/json_report.py), "
+                   "sarif (SARIF 2.1.0) or github (workflow annotations).")
 @click.option("--fail-on", type=FAIL_ON, default=None,
               help="Exit 1 on findings at or above this severity (default: config, else warning).")
 def check(paths, locale, date, config_path, stages, skip, disable_rules, glossaries, input_format,

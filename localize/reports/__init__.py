@@ -1,5 +1,5 @@
 """Report writers. One findings model, several renderings: text for people, JSON for
-tools, GitHub workflow commands for pull-request annotations."""
+tools, SARIF for code scanning, GitHub workflow commands for pull-request annotations."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,7 +7,7 @@ from typing import Callable
 
 from ..edits import Diagnostic, Severity
 
-REPORT_FORMATS = ("text", "json", "github")
+REPORT_FORMATS = ("text", "json", "sarif", "github")
 
 
 @dataclass
@@ -33,6 +33,8 @@ def counts(reports: list[FileReport]) -> dict[str, int]:
 def renderer(fmt: str) -> Callable[..., str]:
     if fmt == "json":
         from .json_report import render
+    elif fmt == "sarif":
+        from .sarif import render
     elif fmt == "github":
         from .github import render
     else:

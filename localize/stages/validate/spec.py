@@ -99,7 +99,8 @@ def profile_rules(profile: Any) -> list[RuleSpec]:
     """The rules a profile switches on, in the order they get to fix text."""
     entries = profile.get("validate.rules") or {}
     origin = _origin(profile)
-    specs = [read_spec(key, data, origin) for key, data in entries.items() if applies(data, profile)]
+    specs = [read_spec(key, data, data.get("origin") or origin)
+             for key, data in entries.items() if applies(data, profile)]
     specs.sort(key=lambda s: (TYPE_ORDER.index(s.type), s.key))
     return specs
 

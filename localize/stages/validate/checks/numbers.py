@@ -35,6 +35,9 @@ class NumberFormatChecker:
             patterns.append(f"(?P<swap>\\p{{N}}{{1,3}}(?:{d}\\p{{N}}{{3}})+{o}\\p{{N}}+)")
             # Two or more groups with our decimal mark as the separator.
             patterns.append(f"(?P<groups>\\p{{N}}{{1,3}}(?:{d}\\p{{N}}{{3}}){{2,}})")
+            if self.group not in (self.decimal, other):
+                # French and others group with spaces: "1.234.567" is foreign too.
+                patterns.append(f"(?P<dots>\\p{{N}}{{1,3}}(?:{o}\\p{{N}}{{3}}){{2,}})")
         if self.group.strip() == "" and self.group:
             # Space-grouping locales: any other space between groups.
             others = regex.escape("".join(c for c in " \u00a0\u202f\u2009" if c != self.group))
@@ -69,7 +72,7 @@ class NumberFormatChecker:
         if groups.get("swap"):
             whole, _, fraction = found.rpartition("," if self.decimal == "." else ".")
             return _regroup(whole, self.group) + self.decimal + fraction
-        if groups.get("groups"):
+        if groups.get("groups") or groups.get("dots"):
             return _regroup(found, self.group)
         integer, sep, fraction = found.partition(self.decimal)
         return _regroup(integer, self.group) + sep + fraction
