@@ -136,6 +136,9 @@ class Pipeline:
         self._pass_cache: dict[int, tuple[Profile, list[Pass]]] = {}
         if self.locale is not None:
             load_profile(self.locale)  # fail early on an unknown tag
+        if any(rule.get("examples") for rule in self.config.rules.values()):
+            from .stages.validate.catalogue import verify_house_examples
+            verify_house_examples(self.config)
 
     # -- public entry points -------------------------------------------------------
     def run(self, text: str, *, locale: str | None = None, format: Format | None = None,

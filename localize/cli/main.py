@@ -318,10 +318,15 @@ def locales(show, show_all):
 @cli.command()
 @click.argument("rule_id", required=False)
 @click.option("--list", "list_all", is_flag=True, help="List every rule id.")
-def explain(rule_id, list_all):
-    """Explain a rule: what it checks, why, and examples."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Configuration whose house rules to include (default: found upward from here).")
+def explain(rule_id, list_all, config_path):
+    """Explain a rule: what it checks, why, where it is on, and examples."""
+    from ..config import Config, discover
     from ..rules import all_rules
-    rules = all_rules()
+    from ..stages.validate.catalogue import house_rules
+    config = Config.load(Path(config_path)) if config_path else discover()
+    rules = {**all_rules(), **house_rules(config)}
     if list_all or not rule_id:
         for rule in sorted(rules.values(), key=lambda r: r.id):
             click.echo(f"{rule.id:<36} {rule.severity.value:<8} {rule.title}")
@@ -338,6 +343,17 @@ def explain(rule_id, list_all):
                f"fix: {'automatic (localize run)' if rule.fixable else 'none (report only)'}\n")
     import textwrap
     click.echo(textwrap.fill(rule.description, width=88))
+    if rule.stage == "validate" and not rule.id.endswith("rule-timeout"):
+        from ..stages.validate.catalogue import status
+        from ..profiles import available_profiles
+        tags = [t for t in available_profiles() if "-" in t]
+        on = status(rule.id, tags, config)
+        click.echo("\nOn in: " + (", ".join(f"{t} ({sev})" for t, sev in on.items() if sev != "off") or "none"))
+        off = [t for t, sev in on.items() if sev == "off"]
+        if off:
+            click.echo("Off in: " + ", ".join(off))
+        click.echo("Switch it off: `disable_rules` in localize.yaml, --disable-rule, or "
+                   f"<!-- localize-disable {rule.id} --> in the article.")
     if rule.examples:
         click.echo("\nExamples:")
         for ex in rule.examples:

@@ -243,3 +243,15 @@ def test_progress_bar_goes_to_stderr_only(work, monkeypatch, capsys):
     assert [o.result.changed for o in done] == [True, True, True]
     captured = capsys.readouterr()
     assert captured.out == "" and "localize" in captured.err
+
+
+def test_sarif_format(invoke, work):
+    import json
+    (work / "a.md").write_text("We use the the tools.\n", encoding="utf-8")
+    r = invoke("check", "-l", "en-GB", "--format", "sarif", "a.md")
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert data["version"] == "2.1.0"
+    (result,) = data["runs"][0]["results"]
+    assert result["ruleId"] == "validate.doubled-word"
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.md"

@@ -88,3 +88,47 @@ def test_explain_list(invoke, args):
     r = invoke("explain", *args)
     assert r.exit_code == 0
     assert [line.split()[0] for line in r.stdout.splitlines()] == RULE_IDS
+
+
+HOUSE = """rules:
+  test-plain-words:
+    type: substitution
+    title: Plain words
+    explanation: Say use, not utilise; it is shorter and every reader knows it at once.
+    swap: {utilise: use}
+    ignorecase: true
+    examples:
+      - {text: "We utilise it.\\n", fixed: "We use it.\\n"}
+      - {text: "We use it.\\n"}
+"""
+
+
+def test_explain_a_style_rule_says_where_it_is_on(invoke, work):
+    (work / "localize.yaml").write_text("overrides:\n  en-GB:\n    validate:\n      rules:\n"
+                                        "        doubled-word: {enabled: false}\n", encoding="utf-8")
+    r = invoke("explain", "validate.doubled-word")
+    assert r.exit_code == 0, r.stderr
+    on = next(line for line in r.stdout.splitlines() if line.startswith("On in: "))
+    assert "en-US (warning)" in on and "en-GB" not in on
+    assert "Off in: en-GB" in r.stdout
+
+
+def test_explain_and_list_a_house_rule_from_the_configuration(invoke, work):
+    (work / "localize.yaml").write_text(HOUSE, encoding="utf-8")
+    r = invoke("explain", "test-plain-words")
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.startswith("validate.test-plain-words: Plain words\n")
+    assert "localize.yaml" in r.stdout and "'We utilise it.\\n'" in r.stdout
+    assert "validate.test-plain-words" in invoke("explain", "--list").stdout
+
+
+def test_a_house_rule_whose_example_fails_stops_the_run(invoke, work):
+    (work / "localize.yaml").write_text(HOUSE.replace('fixed: "We use it.', 'fixed: "We employ it.'),
+                                        encoding="utf-8")
+    (work / "a.md").write_text("We utilise the tools.\n", encoding="utf-8")
+    r = invoke("run", "-l", "en-GB", "a.md")
+    assert r.exit_code == 2
+    assert "rules.test-plain-words: example 1" in r.stderr and "'We employ it.\\n'" in r.stderr
+    (work / "localize.yaml").write_text(HOUSE, encoding="utf-8")
+    r = invoke("run", "-l", "en-GB", "a.md")
+    assert r.exit_code == 0 and r.stdout == "We use the tools.\n"

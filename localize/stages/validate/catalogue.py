@@ -48,6 +48,64 @@ def _plain(value: Any) -> Any:
     return thaw(value)
 
 
+def house_rules(config) -> dict[str, Rule]:
+    """Rules a configuration defines (`rules:` with a `type`), documented like shipped
+    ones, so `localize explain` answers for them too."""
+    out = {}
+    for key, entry in (config.rules or {}).items():
+        if "type" not in entry:
+            continue  # an adjustment of a shipped rule
+        spec = read_spec(key, entry, config.path)
+        out[spec.id] = Rule(spec.id, "validate", spec.severity, spec.title,
+                            (spec.explanation + (f" See {spec.link}." if spec.link else "")).strip()
+                            + f" Defined in {config.path or 'the configuration'}.",
+                            _examples(config.locale or "en", entry), fixable=fixable(entry))
+    return out
+
+
+def verify_house_examples(config) -> None:
+    """Run the examples of the configuration's house rules, as the test suite runs the
+    shipped ones: a house rule whose example fails stops the run, naming it, instead
+    of quietly checking the wrong thing (the textlint-prh idea)."""
+    from ...errors import ConfigError
+    from ...pipeline import Pipeline
+    from ...config import Config
+    from dataclasses import replace
+    bare = replace(config, rules={k: {x: y for x, y in v.items() if x != "examples"}
+                                  for k, v in config.rules.items()})
+    for key, entry in config.rules.items():
+        for i, ex in enumerate(entry.get("examples") or ()):
+            locale = ex.get("locale") or config.locale or "en"
+            result = Pipeline(locale, config=bare, stages=["validate"]).run(ex["text"])
+            fired = RULE_PREFIX + key in {c.rule for c in result.changes} | {d.rule for d in result.diagnostics}
+            wanted = ex.get("fixed")
+            problem = None
+            if wanted is not None and result.text != wanted:
+                problem = f"gives {result.text!r}, not {wanted!r}"
+            elif wanted is None and ex.get("flags") and not fired:
+                problem = "is not reported"
+            elif wanted is None and not ex.get("flags") and fired:
+                problem = "is reported, but the example says the rule leaves it alone"
+            if problem:
+                raise ConfigError(f"rules.{key}: example {i + 1} ({ex['text']!r}, {locale}) {problem}",
+                                  path=config.path)
+
+
+def status(rule_id: str, tags, config=None) -> dict[str, str]:
+    """For each locale tag: the rule's severity there (with the configuration's
+    overrides and house rules), or "off"."""
+    from ...profiles import load_profile
+    from .spec import profile_rules
+    out = {}
+    for tag in tags:
+        profile = load_profile(tag)
+        if config is not None:
+            profile = profile.with_overrides(config.profile_overrides(profile.tag))
+        found = [s for s in profile_rules(profile) if s.id == rule_id]
+        out[tag] = found[0].severity.value if found else "off"
+    return out
+
+
 def build_rules() -> tuple[Rule, ...]:
     by_id: dict[str, list[tuple[str, Mapping[str, Any]]]] = {}
     for tag, key, entry in definitions():
