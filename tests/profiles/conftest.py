@@ -16,11 +16,12 @@ def _clear() -> None:
 
 @pytest.fixture
 def locales_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of root.yaml in an empty folder the loader reads instead of locales/."""
+    """A copy of root.yaml (and the rule files) in an empty folder the loader reads instead of locales/."""
     real = loader._profiles_dir()
     folder = tmp_path / "locales"
     folder.mkdir()
     shutil.copy(real / "root.yaml", folder / "root.yaml")
+    shutil.copytree(real / "rules", folder / "rules")  # root.yaml includes rules/root.yaml
     monkeypatch.setattr(loader, "_profiles_dir", lambda: folder)
     _clear()
     yield folder

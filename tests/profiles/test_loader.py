@@ -185,3 +185,31 @@ def test_profile_is_a_frozen_dataclass():
     assert isinstance(p, Profile)
     with pytest.raises(Exception):
         p.chain = ()  # type: ignore[misc]
+
+
+def test_rule_files_are_included_and_the_profile_adjusts_them(locales_dir):
+    (locales_dir / "rules" / "xx.yaml").write_text(
+        "rules:\n  shout:\n    type: existence\n    title: Shouting\n    tokens: [WOW]\n"
+        "    explanation: Capitals shout at the reader; news copy never needs them.\n", encoding="utf-8")
+    (locales_dir / "xx.yaml").write_text(
+        "name: Test language\nlanguage: xx\nvalidate:\n  include: [rules/xx.yaml]\n"
+        "  rules:\n    shout: {severity: error}\n", encoding="utf-8")
+    rules = load_profile("xx").get("validate.rules")
+    assert rules["shout"]["severity"] == "error" and rules["shout"]["tokens"] == ("WOW",)
+    assert "doubled-word" in rules  # from root's own include
+
+
+def test_a_broken_rule_file_is_named_with_its_line(locales_dir):
+    (locales_dir / "rules" / "xx.yaml").write_text(
+        "rules:\n  shout:\n    type: existence\n    patterns: ['(open']\n", encoding="utf-8")
+    (locales_dir / "xx.yaml").write_text("name: X\nvalidate:\n  include: [rules/xx.yaml]\n", encoding="utf-8")
+    with pytest.raises(ProfileError) as info:
+        load_profile("xx")
+    assert info.value.path.endswith("rules/xx.yaml") and info.value.line == 4
+
+
+def test_a_missing_rule_file_names_the_profile(locales_dir):
+    (locales_dir / "xx.yaml").write_text("name: X\nvalidate:\n  include: [rules/none.yaml]\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="cannot read rules/none.yaml") as info:
+        load_profile("xx")
+    assert info.value.path.endswith("xx.yaml")

@@ -70,7 +70,9 @@ def _substitution(spec: RuleSpec) -> MatchingChecker:
             name = next(n for n in own if m.group(n) is not None)
             # Expand against this pattern alone, so its \1 means its own first group.
             compiled, replacement = own[name]
-            return compiled.sub(replacement, m.group(), count=1)
+            # Re-match in the whole text, so the pattern's lookbehind sees what it saw.
+            again = compiled.match(m.string, m.start(), m.end())
+            return again.expand(replacement) if again else m.group()
         return MatchingChecker(spec, pattern, fix)
 
     table = {fold(k) if ignorecase else " ".join(k.split()): v for k, v in swap.items()}

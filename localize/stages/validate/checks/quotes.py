@@ -15,8 +15,11 @@ from ..spec import RuleSpec
 from ..masking import MASK
 from . import Hit, remaining
 
-_NOT_WORD = r"(?<![\p{L}\p{N}])"
-_NO_WORD_AFTER = r"(?![\p{L}\p{N}])"
+# A quote mark inside a word of a spaced script is an apostrophe or an inch sign; next
+# to kana or Han it is an ordinary quotation ("同社は“敬語”と話す").
+_SPACED = r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{N}]"
+_NOT_WORD = f"(?<!{_SPACED})"
+_NO_WORD_AFTER = f"(?!{_SPACED})"
 
 
 class QuotesChecker:

@@ -30,8 +30,11 @@ class SpacingChecker:
         self.spec = spec
         self.want = spec.get("space")
         flags = regex.IGNORECASE if spec.get("ignorecase") else 0
+        # When no space is wanted, only a present space can be wrong: requiring one
+        # lets the scan skip ahead instead of stopping at every character.
+        run = "+" if self.want == "" else "*"
         self.regex = regex.compile(
-            f"(?<={spec.get('left')})([{regex.escape(SPACES)}]*)(?={spec.get('right')})", flags)
+            f"(?<={spec.get('left')})([{regex.escape(SPACES)}]{run})(?={spec.get('right')})", flags)
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         want = self.want

@@ -39,7 +39,9 @@ def alternation(tokens: Iterable[str]) -> str:
 
 
 def _cjk(ch: str) -> bool:
-    return bool(regex.match(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", ch))
+    # The prolonged sound mark ー and the iteration marks 々 〆 are script Common, but
+    # they are part of CJK words, which take no word edges.
+    return bool(regex.match(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u30fc\uff70\u3005\u3006]", ch))
 
 
 def match_case(found: str, replacement: str) -> str:
