@@ -17,20 +17,39 @@ from .words import alternation, fold, match_case
 
 
 class MatchingChecker:
-    def __init__(self, spec: RuleSpec, pattern: str, fix: Callable[[regex.Match], str | None]):
+    """One or more patterns, each compiled on its own: the `regex` module skips ahead
+    on a pattern's literal prefix, which an alternation of unlike patterns defeats (a
+    rule of three patterns ran 20x slower as one alternation). Overlapping hits keep
+    the leftmost, then the longest."""
+
+    def __init__(self, spec: RuleSpec, patterns: list[str], fix: Callable[[regex.Match], str | None]):
         self.spec = spec
         flags = regex.IGNORECASE if spec.get("ignorecase") else 0
         before, after = spec.get("before"), spec.get("after")
-        if before:
-            pattern = f"(?<={before})(?:{pattern})"
-        if after:
-            pattern = f"(?:{pattern})(?={after})"
-        self.regex = regex.compile(pattern, flags)
+        self.regexes = []
+        for pattern in patterns:
+            if before:
+                pattern = f"(?<={before})(?:{pattern})"
+            if after:
+                pattern = f"(?:{pattern})(?={after})"
+            self.regexes.append(regex.compile(pattern, flags))
         self.fix = fix
         self.exceptions = frozenset(fold(e) for e in spec.get("exceptions") or ())
 
+    def _matches(self, text: str, deadline: float) -> Iterator[regex.Match]:
+        if len(self.regexes) == 1:
+            yield from self.regexes[0].finditer(text, timeout=remaining(deadline))
+            return
+        found = [m for r in self.regexes for m in r.finditer(text, timeout=remaining(deadline))]
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        end = -1
+        for m in found:
+            if m.start() >= end or m.start() == m.end():
+                end = max(end, m.end())
+                yield m
+
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
-        for m in self.regex.finditer(text, timeout=remaining(deadline)):
+        for m in self._matches(text, deadline):
             found = m.group()
             if not found or fold(found) in self.exceptions:
                 continue
@@ -47,33 +66,23 @@ def build_matching(spec: RuleSpec) -> MatchingChecker:
         return _script(spec)
     if kind == "punctuation":
         table = dict(spec.get("map"))
-        return MatchingChecker(spec, alternation(table), lambda m: table[m.group()])
+        return MatchingChecker(spec, [alternation(table)], lambda m: table[m.group()])
     # existence, leftover: report only
-    parts = []
-    if spec.get("tokens"):
-        parts.append(alternation(spec.get("tokens")))
-    parts += [f"(?:{p})" for p in spec.get("patterns") or ()]
-    return MatchingChecker(spec, "|".join(parts), lambda m: None)
+    parts = [alternation(spec.get("tokens"))] if spec.get("tokens") else []
+    parts += list(spec.get("patterns") or ())
+    return MatchingChecker(spec, parts, lambda m: None)
 
 
 def _substitution(spec: RuleSpec) -> MatchingChecker:
     swap = dict(spec.get("swap"))
     ignorecase = bool(spec.get("ignorecase"))
     if spec.get("regex"):
-        # Patterns keep their own groups (for \1 in the replacement): one named group
-        # per pattern tells which one matched.
-        flags = regex.IGNORECASE if ignorecase else 0
-        own = {f"s{i}": (regex.compile(p, flags), r) for i, (p, r) in enumerate(swap.items())}
-        pattern = "|".join(f"(?P<{n}>{p})" for n, p in zip(own, swap))
-
-        def fix(m: regex.Match) -> str:
-            name = next(n for n in own if m.group(n) is not None)
-            # Expand against this pattern alone, so its \1 means its own first group.
-            compiled, replacement = own[name]
-            # Re-match in the whole text, so the pattern's lookbehind sees what it saw.
-            again = compiled.match(m.string, m.start(), m.end())
-            return again.expand(replacement) if again else m.group()
-        return MatchingChecker(spec, pattern, fix)
+        # Each pattern is compiled on its own, so its \1 means its own first group, and
+        # the replacement is expanded on the match itself (lookbehind context kept).
+        checker = MatchingChecker(spec, list(swap), lambda m: None)
+        replacement_of = {r.pattern: replacement for r, replacement in zip(checker.regexes, swap.values())}
+        checker.fix = lambda m: m.expand(replacement_of[m.re.pattern])
+        return checker
 
     table = {fold(k) if ignorecase else " ".join(k.split()): v for k, v in swap.items()}
 
@@ -82,7 +91,7 @@ def _substitution(spec: RuleSpec) -> MatchingChecker:
         key = fold(found) if ignorecase else " ".join(found.split())
         replacement = table[key]
         return match_case(found, replacement) if ignorecase else replacement
-    return MatchingChecker(spec, alternation(swap), lookup)
+    return MatchingChecker(spec, [alternation(swap)], lookup)
 
 
 _CONVERT: dict[str, Callable[[str], str]] = {
@@ -99,7 +108,7 @@ def _script(spec: RuleSpec) -> MatchingChecker:
     if convert == "map":
         table = dict(spec.get("map") or {})
         keys = regex.compile(alternation(table))
-        return MatchingChecker(spec, pattern, lambda m: keys.sub(lambda k: table[k.group()], m.group()))
+        return MatchingChecker(spec, [pattern], lambda m: keys.sub(lambda k: table[k.group()], m.group()))
     if convert:
-        return MatchingChecker(spec, pattern, lambda m: _CONVERT[convert](m.group()))
-    return MatchingChecker(spec, pattern, lambda m: None)
+        return MatchingChecker(spec, [pattern], lambda m: _CONVERT[convert](m.group()))
+    return MatchingChecker(spec, [pattern], lambda m: None)
