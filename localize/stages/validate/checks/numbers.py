@@ -27,6 +27,7 @@ class NumberFormatChecker:
         self.spec = spec
         style = number_style(profile)
         self.decimal, self.group = style.decimal, style.group
+        self.min_grouping = style.min_grouping   # es: 1234 stays ungrouped, 12.345 not
         patterns: list[str] = []
         if self.decimal in ",.":
             other = "." if self.decimal == "," else ","
@@ -68,18 +69,20 @@ class NumberFormatChecker:
     def _fix(self, m: regex.Match) -> str:
         found, groups = m.group(), m.groupdict()
         if groups.get("plain"):
-            return _group_digits(found, self.group)
+            return self._group(found)
         if groups.get("swap"):
             whole, _, fraction = found.rpartition("," if self.decimal == "." else ".")
-            return _regroup(whole, self.group) + self.decimal + fraction
+            return self._group(whole) + self.decimal + fraction
         if groups.get("groups") or groups.get("dots"):
-            return _regroup(found, self.group)
+            return self._group(found)
         integer, sep, fraction = found.partition(self.decimal)
-        return _regroup(integer, self.group) + sep + fraction
+        return self._group(integer) + sep + fraction
 
-
-def _regroup(integer: str, group: str) -> str:
-    return _group_digits("".join(c for c in integer if c.isdigit()), group)
+    def _group(self, integer: str) -> str:
+        digits = "".join(c for c in integer if c.isdigit())
+        if len(digits) < 3 + self.min_grouping:
+            return digits
+        return _group_digits(digits, self.group)
 
 
 def _group_digits(digits: str, group: str) -> str:
