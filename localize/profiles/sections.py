@@ -71,6 +71,10 @@ MONEY = {
     "error_factor": NUMBER,
     "stale_rate_days": INT,
     "rates": ListOf(STR),
+    # Scale words of the source language written as they are (English lower-case
+    # "billion" in German text, where "Billion" means 10^12): an amount with one is an
+    # untranslated leftover, left as it is for validate's leftover rules to report.
+    "foreign_scale_words": ListOf(STR),
     "render": {
         "scales": ListOf(_SCALE),
         "scale_min_power": INT,

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Any
@@ -71,6 +72,10 @@ def run(doc: Any, ctx: Any) -> PassOutput:
     entities = [e for e in extract(text, language=ctx.locale, kinds=("money",), date=ctx.date,
                                     config=ctx.config)
                 if e.value is not None and e.currency and doc.touches_protected(e.start, e.end) is None]
+    foreign = money.get("foreign_scale_words")
+    if foreign and entities:
+        pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, foreign)) + r")(?![^\W\d_])")
+        entities = [e for e in entities if not pattern.search(e.text)]
     if not entities or target is None:
         return out
     from ...rates import currency_status
@@ -180,7 +185,15 @@ def _ends_here(text: str, at: int, entities: list[Any]) -> bool:
     prev = text[at - 1] if at > 0 else ""
     if nxt.isdigit() or (nxt in ".,'’-‐" and after.isalnum()):
         return False
+    if nxt.isspace() and _UNREAD_SCALE.match(text, at):
+        return False  # "$4 billion" in text whose language has no such word: not "$4"
     return not (_alphabetic(nxt) and (prev.isdigit() or _alphabetic(prev) or _is_symbol(prev)))
+
+
+# Scale words in the languages the recognisers read; one right after a mention that did
+# not take it means the recogniser stopped short of the real amount.
+_UNREAD_SCALE = re.compile(r"\s+(?:billions?|millions?|trillions?|thousand|bn|mn|tn|Mrd\.?|Mio\.?|"
+                           r"milliards?|millones|mil millones)(?![A-Za-z])", re.IGNORECASE)
 
 
 def _clean_edges(text: str, e: Any, entities: list[Any]) -> bool:

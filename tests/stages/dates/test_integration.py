@@ -43,3 +43,15 @@ def test_converted_time_re_recognises_to_the_same_moment(dates_stage, locale, ex
     (e,) = [e for e in find_dates(out, locale) if e.text == expected]
     first = [c for c in dates_stage(SENTENCES[locale], locale).changes if c.rule == "dates.zone"]
     assert first and e.data["iso"][:16] == first[0].data["target"][:16]
+
+
+def test_german_text_reads_english_clock_markers():
+    text = "Die Sitzung beginnt um 2:30 p.m. im Rathaus, sagte der Sprecher am Montag.\n"
+    result = localize.localize(text, locale="de-DE", date="2026-06-14", stages=["dates"])
+    assert "um 14:30 Uhr im Rathaus" in result.text
+
+
+def test_french_times_are_held_together_by_no_break_spaces():
+    text = "La réunion commence à 14:30 à la mairie, a dit le porte-parole lundi.\n"
+    result = localize.localize(text, locale="fr-FR", date="2026-06-14", stages=["dates"])
+    assert "à 14\u00a0h\u00a030 à la mairie" in result.text
