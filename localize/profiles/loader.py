@@ -131,7 +131,9 @@ def _rule_file(item: str, profile_path: Path) -> dict:
     except OSError as exc:
         raise ProfileError(f"validate.include: cannot read {item}: {exc.strerror or exc}",
                            path=str(profile_path)) from None
-    return load_validated(text, str(path), RULE_FILE_SCHEMA).get("rules") or {}
+    rules = load_validated(text, str(path), RULE_FILE_SCHEMA).get("rules") or {}
+    # Each rule remembers its file, so an error or a timeout can send the reader there.
+    return {key: {**rule, "origin": f"locales/{item}"} for key, rule in rules.items()}
 
 
 def _default_parent(name: str) -> str | None:

@@ -213,51 +213,59 @@ _EXAMPLE = {
 
 # One style rule, as data (stages/validate). Keys beyond the common ones belong to a
 # type; stages/validate/spec.py says which type needs which.
-VALIDATE_RULE = {
-    "type": enum("existence", "substitution", "script", "spacing", "punctuation", "quotes",
-                 "number_format", "repetition", "sentence_length", "consistency", "leftover"),
-    "enabled": BOOL,
-    "severity": enum("error", "warning", "info"),
-    "title": STR,
-    "message": STR,          # the finding; may use {match}, {fix} and the type's own fields
-    "explanation": STR,
-    "link": STR,
-    "scope": enum("prose", "headings", "all"),
-    "when": MapOf(Any),      # profile path -> value (or list of values): style.spelling: ise
-    "ignorecase": BOOL,
-    "tokens": ListOf(STR),   # literal words or phrases
-    "patterns": ListOf(RULE_PATTERN),
-    "exceptions": ListOf(STR),
-    "swap": MapOf(STR),      # token (or pattern, with regex: true) -> replacement
-    "regex": BOOL,
-    "chars": RULE_PATTERN,   # script: a character class
-    "convert": enum("halfwidth", "fullwidth", "nfkc", "map"),
-    "map": MapOf(STR),
-    "before": RULE_PATTERN,  # context the match must follow...
-    "after": RULE_PATTERN,   # ...and precede
-    "left": RULE_PATTERN,    # spacing: what is on either side of the space
-    "right": RULE_PATTERN,
-    "space": Scalar((str,)),  # spacing: the wanted space ("" for none)
-    "open": STR,             # quotes: the locale's pair
-    "close": STR,
-    "inner_space": STR,      # quotes: fr « and » take a no-break space inside
-    "wrong": ListOf(STR),    # quotes: other pairs, each written as two characters
-    "grouping": {"min_digits": INT, "skip_before": RULE_PATTERN, "skip_after": RULE_PATTERN},
-    "max": INT,              # sentence_length
-    "unit": enum("words", "chars"),
-    "terminators": RULE_PATTERN,
-    "variants": ListOf(ListOf(STR)),
-    "examples": ListOf(_EXAMPLE),
-}
+def _rule_schema(pattern: Scalar) -> dict:
+    return {
+        "type": enum("existence", "substitution", "script", "spacing", "punctuation", "quotes",
+                     "number_format", "repetition", "sentence_length", "consistency", "leftover"),
+        "enabled": BOOL,
+        "severity": enum("error", "warning", "info"),
+        "title": STR,
+        "message": STR,          # the finding; may use {match}, {fix} and the type's own fields
+        "explanation": STR,
+        "link": STR,
+        "scope": enum("prose", "headings", "all"),
+        "when": MapOf(Any),      # profile path -> value (or list of values): style.spelling: ise
+        "ignorecase": BOOL,
+        "tokens": ListOf(STR),   # literal words or phrases
+        "patterns": ListOf(pattern),
+        "exceptions": ListOf(STR),
+        "swap": MapOf(STR),      # token (or pattern, with regex: true) -> replacement
+        "regex": BOOL,
+        "chars": pattern,   # script: a character class
+        "convert": enum("halfwidth", "fullwidth", "nfkc", "map"),
+        "map": MapOf(STR),
+        "before": pattern,  # context the match must follow...
+        "after": pattern,   # ...and precede
+        "left": pattern,    # spacing: what is on either side of the space
+        "right": pattern,
+        "space": Scalar((str,)),  # spacing: the wanted space ("" for none)
+        "open": STR,             # quotes: the locale's pair
+        "close": STR,
+        "inner_space": STR,      # quotes: fr « and » take a no-break space inside
+        "wrong": ListOf(STR),    # quotes: other pairs, each written as two characters
+        "grouping": {"min_digits": INT, "skip_before": pattern, "skip_after": pattern},
+        "max": INT,              # sentence_length
+        "unit": enum("words", "chars"),
+        "terminators": pattern,
+        "variants": ListOf(ListOf(STR)),
+        "examples": ListOf(_EXAMPLE),
+    }
+
+# Configuration rules (a house's own) have their patterns compiled when the file is
+# loaded, so a bad one is an error naming the file, line and rule. Shipped rule files
+# are compiled when a run builds its passes (the suite runs every rule's examples):
+# checking them at load would put the regex module on every start-up path.
+VALIDATE_RULE = _rule_schema(RULE_PATTERN)
+PROFILE_RULE = _rule_schema(Scalar((str,)))
 
 VALIDATE = {
     # Rule files (relative to locales/) merged under this profile's own `rules`.
     "include": ListOf(STR),
-    "rules": MapOf(VALIDATE_RULE),
+    "rules": MapOf(PROFILE_RULE),
     "timeout": NUMBER,       # seconds one rule may spend on one document
 }
 
-RULE_FILE_SCHEMA = {"rules": MapOf(VALIDATE_RULE)}
+RULE_FILE_SCHEMA = {"rules": MapOf(PROFILE_RULE)}
 
 PROFILE_SCHEMA = {
     "name": STR,

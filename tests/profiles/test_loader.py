@@ -201,7 +201,7 @@ def test_rule_files_are_included_and_the_profile_adjusts_them(locales_dir):
 
 def test_a_broken_rule_file_is_named_with_its_line(locales_dir):
     (locales_dir / "rules" / "xx.yaml").write_text(
-        "rules:\n  shout:\n    type: existence\n    patterns: ['(open']\n", encoding="utf-8")
+        "rules:\n  shout:\n    type: existence\n    tokens: 5\n", encoding="utf-8")
     (locales_dir / "xx.yaml").write_text("name: X\nvalidate:\n  include: [rules/xx.yaml]\n", encoding="utf-8")
     with pytest.raises(ProfileError) as info:
         load_profile("xx")

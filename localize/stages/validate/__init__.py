@@ -30,8 +30,9 @@ def passes(profile: Profile) -> list[Pass]:
     for spec in profile_rules(profile):
         try:
             checker = build(spec, profile)
-        except Exception as exc:  # a pattern that compiles alone but not in context
-            raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin) from None
+        except Exception as exc:  # a bad pattern in a rule file, or one that fails in context
+            raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin,
+                               line=_line_of(spec.origin, spec.key)) from None
         steps.append(Pass("validate", spec.key, _runner(spec, checker, timeout)))
     return steps
 
@@ -59,6 +60,22 @@ def _runner(spec, checker, timeout: float):
                 0, 0, stage="validate", data={"rule": spec.id, "timeout": timeout}))
         return out
     return run
+
+
+def _line_of(origin: str | None, key: str) -> int | None:
+    """The line where a rule starts in its file (for an error found after loading)."""
+    import re
+    from pathlib import Path
+    from ...data_paths import data_dir
+    if not origin:
+        return None
+    path = data_dir("locales") / origin[len("locales/"):] if origin.startswith("locales/") else Path(origin)
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except OSError:
+        return None
+    wanted = re.compile(rf"\s+{re.escape(key)}\s*:")
+    return next((i + 1 for i, line in enumerate(lines) if wanted.match(line)), None)
 
 
 class _Fields(dict):

@@ -238,3 +238,29 @@ def test_cjk_tokens_ending_in_the_prolonged_sound_mark_have_no_word_edge():
     text, _ = run("コンピューターの話とコンピュータの話をした。\n", locale="ja-JP",
                   x={"type": "consistency", "variants": [["コンピューター", "コンピュータ"]]})
     assert text == "コンピューターの話とコンピューターの話をした。\n"
+
+
+def test_a_bad_pattern_in_a_rule_file_names_the_file_line_and_rule(tmp_path, monkeypatch):
+    import shutil
+    from localize.profiles import loader
+    real = loader._profiles_dir()
+    folder = tmp_path / "locales"
+    shutil.copytree(real, folder)
+    (folder / "rules" / "xx.yaml").write_text(
+        "rules:\n  fine:\n    type: existence\n    title: Fine\n    tokens: [x]\n"
+        f"    explanation: {WHY}\n  broken:\n    type: existence\n    title: Broken\n"
+        f"    patterns: ['(open']\n    explanation: {WHY}\n", encoding="utf-8")
+    (folder / "xx.yaml").write_text("name: X\nlanguage: en\nvalidate:\n  include: [rules/xx.yaml]\n",
+                                    encoding="utf-8")
+    monkeypatch.setattr(loader, "_profiles_dir", lambda: folder)
+    import localize.data_paths as data_paths
+    monkeypatch.setattr(data_paths, "data_dir", lambda name: tmp_path / name)
+    loader._read.cache_clear(); loader._load.cache_clear()
+    try:
+        with pytest.raises(ProfileError) as err:
+            Pipeline("xx", stages=["validate"]).run("The text is here.\n")
+        assert "validate.broken" in str(err.value)
+        assert err.value.path == "locales/rules/xx.yaml" and err.value.line == 7
+    finally:
+        monkeypatch.undo()
+        loader._read.cache_clear(); loader._load.cache_clear()
