@@ -34,7 +34,7 @@ def test_zone_conversion_per_first_class_locale(run_dates):
                   "Das erste Beben kam am 14. Juni 2026, 04:46 Uhr MESZ, und es war stark.\n"),
         "fr-FR": ("La première secousse a eu lieu le 14 juin 2026 à 2 h 46 UTC, et elle était forte.\n",
                   "14 juin 2026 à 2 h 46 UTC",
-                  "La première secousse a eu lieu le 14 juin 2026 à 4 h 46 (heure de Paris), et elle était forte.\n"),
+                  "La première secousse a eu lieu le 14 juin 2026 à 4\u00a0h\u00a046 (heure de Paris), et elle était forte.\n"),
         "es-ES": ("El primer temblor fue el 14 de junio de 2026, 2:46 UTC, y fue fuerte.\n",
                   "14 de junio de 2026, 2:46 UTC",
                   "El primer temblor fue el 14 de junio de 2026, 4:46 (hora peninsular), y fue fuerte.\n"),

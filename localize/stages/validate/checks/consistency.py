@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
-
 from ..spec import RuleSpec
-from . import Hit, remaining
-from .words import fold, match_case, token_pattern
+from . import Hit
+from .tokens import TokenIndex
+from .words import fold, match_case
 
 
 class ConsistencyChecker:
@@ -23,14 +22,12 @@ class ConsistencyChecker:
             for form in group:
                 self.group_of[fold(form)] = i
                 tokens.append(form)
-        tokens.sort(key=lambda t: (-len(t), t))
-        flags = 0 if spec.get("ignorecase") is False else regex.IGNORECASE
-        self.regex = regex.compile("|".join(token_pattern(t) for t in tokens), flags)
+        self.index = TokenIndex(tokens, spec.get("ignorecase") is not False)
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         chosen: dict[int, str] = {}
-        for m in self.regex.finditer(text, timeout=remaining(deadline)):
-            found = m.group()
+        for start, end, _i in self.index.finditer(text):
+            found = text[start:end]
             key = fold(found)
             group = self.group_of.get(key)
             if group is None:
@@ -41,5 +38,5 @@ class ConsistencyChecker:
             # A lower-case choice takes the case of the spot (sentence start); a form
             # with its own capitals (German "E-Mail") is written as it was chosen.
             fix = match_case(found, first) if first.islower() else first
-            yield Hit(m.start(), m.end(), ((m.start(), m.end(), fix),),
+            yield Hit(start, end, ((start, end, fix),),
                       {"match": found, "fix": fix, "first": first})
