@@ -20,7 +20,16 @@ of the glossary:
   overlapping the term within CONTEXT_WINDOW characters either side (a named group
   `term`, if present, must be exactly the term): "in the fall", not "prices fall".
 
-The compiled form (automaton, plus compact tables decoded only for concepts that
+Word starts are made visible to the automaton itself. It scans a copy of the folded
+text in which every character that cannot continue a word is a space (same length, so
+offsets need no map), and a key that begins with a letter or digit is stored with a
+space in front: such a key can only be reported at a word start, so the in-word hits a
+large glossary would otherwise produce ("ate" in "separate") never reach Python. Keys
+with CJK in them (no boundaries) and the rare key whose boundary form is already taken
+by another ("net" and ".net" both read " net") go into a second automaton over the
+plain folded text, which runs only when it can find something.
+
+The compiled form (automata, plus compact tables decoded only for concepts that
 actually match) pickles, so localize.glossary.cache can keep it on disk.
 """
 from __future__ import annotations
@@ -31,13 +40,12 @@ import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from operator import itemgetter
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .inflect import ies_stem, plural_suffixes
 
-MATCHER_VERSION = 2
+MATCHER_VERSION = 3
 CONTEXT_WINDOW = 40
 
 # Value layout in the automaton (STORE_INTS): key length | key flags | group index.
@@ -45,7 +53,10 @@ _LEN_BITS = 10
 _MAX_KEY = (1 << _LEN_BITS) - 1
 _PLURALISABLE = 1 << _LEN_BITS        # some term under this key takes -s/-es
 _IES = 2 << _LEN_BITS                 # the key is an "-ies" stem (compani|es)
-_GROUP_SHIFT = _LEN_BITS + 2
+# The key's boundary form has spaces the text may fill with other separators ("sales
+# tax" also reads "sales-tax"): the folded text must be compared with the key itself.
+_LOOSE = 4 << _LEN_BITS
+_GROUP_SHIFT = _LEN_BITS + 3
 # Entry code: concept index | term index | ies-stem bit.
 _TERM_BITS = 7
 _MAX_TERMS = (1 << _TERM_BITS) - 1
@@ -54,7 +65,6 @@ APOSTROPHES = "'\u2019"
 # Statuses a term can have for the target locale; "other" marks a term of another
 # language kept only so that nothing matches inside it (CJK).
 ACTIONABLE = ("deprecated", "forbidden")
-_first, _last = itemgetter(0), itemgetter(1)
 _MAX_SUFFIX = 2    # "es", or "es" after an -ies stem
 
 
@@ -75,6 +85,60 @@ def is_word(ch: str) -> bool:
             and not is_cjk(ch)
         _WORD[ch] = known
     return known
+
+
+_CJK_CLASS = ("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f\u1100-\u11ff"
+              "\U00020000-\U0003ffff]")
+_NOT_WORD = re.compile(r"[^\w ]")
+_CJK = re.compile(_CJK_CLASS)
+# What the automaton sees of an ASCII character: itself if it can be part of a word,
+# else a space.
+_ASCII_BOUNDARY = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128)) \
+    + b" " * 128
+_KEEP: dict[str, bool] = {}
+# Above this share of non-ASCII characters, patching them one by one into the fast
+# ASCII translation costs more than one regex pass over the whole text.
+_SPARSE = 1 / 32
+
+
+def _kept(ch: str) -> bool:
+    known = _KEEP.get(ch)
+    if known is None:
+        known = _KEEP[ch] = (ch.isalnum() or ch == "_") and not is_cjk(ch)
+    return known
+
+
+def boundary_text(folded: str) -> tuple[str, bool]:
+    """`folded` with every character that is not a letter, digit or underscore of a
+    space-delimited script replaced by a space, and whether any CJK was replaced.
+
+    The same function of each character whichever way it is computed, so a key and the
+    text it occurs in always agree. Combining marks become spaces here, though is_word
+    counts them in a word (the regex `\\w` leaves them out): a space too many only lets
+    through a hit that the checks on the original text then reject."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_BOUNDARY).decode("ascii"), False
+    data = folded.encode("ascii", "replace")     # one "?" per non-ASCII character
+    if data.count(b"?") > len(folded) * _SPARSE:
+        spaced, cjk = _CJK.subn(" ", _NOT_WORD.sub(" ", folded))
+        return spaced, cjk > 0
+    # "?" translates to a space; put back the non-ASCII characters that stay.
+    ascii_part = data.translate(_ASCII_BOUNDARY).decode("ascii")
+    pieces, done, cjk = [], 0, False
+    at = data.find(b"?")
+    while at >= 0:
+        ch = folded[at]
+        if _kept(ch):
+            pieces.append(ascii_part[done:at])
+            pieces.append(ch)
+            done = at + 1
+        elif not cjk and is_cjk(ch):
+            cjk = True
+        at = data.find(b"?", at + 1)
+    if not done:
+        return ascii_part, cjk
+    pieces.append(ascii_part[done:])
+    return "".join(pieces), cjk
 
 
 # French and Italian elided clitics: after them the apostrophe starts a new word
@@ -196,13 +260,22 @@ def _infos_for(concept, locale: str) -> tuple[list[TermInfo], int | None]:
     return infos, preferred
 
 
+def _finished(automaton):
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
 class Matcher:
     """Finds the terms of a set of concepts for one target locale."""
 
-    def __init__(self, locale: str, automaton, groups: array, entries: array, blob: str,
-                 offsets: array, files: tuple = ()) -> None:
+    def __init__(self, locale: str, automaton, raw, raw_always: bool, groups: array,
+                 entries: array, blob: str, offsets: array, files: tuple = ()) -> None:
         self.locale = locale
-        self._automaton = automaton
+        self._automaton = automaton     # boundary keys, over boundary_text()
+        self._raw = raw                 # exact keys, over the folded text
+        self._raw_always = raw_always   # raw has keys without CJK: scan every text
         self._groups = groups       # key group g: entries[groups[g]:groups[g + 1]]
         self._entries = entries
         self._blob = blob           # concept records, JSON, decoded on first use
@@ -210,6 +283,7 @@ class Matcher:
         self._files = files         # glossary paths, named by index in the records
         self._concepts: dict[int, ConceptInfo] = {}
         self._contexts: dict[str, re.Pattern] = {}
+        self._keys: dict[int, str] = {}
 
     # -- building ----------------------------------------------------------------------------
 
@@ -246,7 +320,9 @@ class Matcher:
                     stem = ies_stem(info.text)
                     if stem:
                         keys.setdefault(fold(stem), []).append(code | 1)
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS) if keys else None
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        raw = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        raw_always = False
         groups, entries = array("q", [0]), array("q")
         for g, key in enumerate(sorted(keys)):   # sorted: the same glossary, the same bytes
             codes = keys[key]
@@ -255,22 +331,43 @@ class Matcher:
                 flags |= _IES
             entries.extend(codes)
             groups.append(len(entries))
-            automaton.add_word(key, len(key) | flags | (g << _GROUP_SHIFT))
-        if automaton is not None:
-            automaton.make_automaton()
+            value = len(key) | flags | (g << _GROUP_SHIFT)
+            bounded = boundary_text(key)[0]
+            cjk = any(is_cjk(c) for c in key)
+            if cjk or not bounded.strip():
+                # CJK has no boundaries to find; a key of punctuation only would make
+                # every separator of the text a hit.
+                raw.add_word(key, value)
+                raw_always = raw_always or not cjk
+                continue
+            # Every boundary key starts with a space: the one before a word-initial key
+            # stands for the separator it needs, a key's own first character is already one.
+            boundary_key = " " + bounded if is_word(key[0]) else bounded
+            if " " in bounded:
+                value |= _LOOSE
+            if boundary_key in automaton:
+                # Taken by another key (sorted order decides which): one automaton
+                # value cannot stand for two keys starting at different places.
+                raw.add_word(key, value & ~_LOOSE)
+                raw_always = True
+                continue
+            automaton.add_word(boundary_key, value)
+        automaton = _finished(automaton)
+        raw = _finished(raw)
         offsets = array("q", [0])
         pos = 0
         for r in records:
             pos += len(r)
             offsets.append(pos)
-        return cls(locale, automaton, groups, entries, "".join(records), offsets,
-                   tuple(file_index))
+        return cls(locale, automaton, raw, raw_always, groups, entries, "".join(records),
+                   offsets, tuple(file_index))
 
     # -- persistence -------------------------------------------------------------------------
 
     def to_bytes(self) -> bytes:
-        return pickle.dumps((MATCHER_VERSION, self.locale, self._automaton, self._groups,
-                             self._entries, self._blob, self._offsets, self._files), protocol=5)
+        return pickle.dumps((MATCHER_VERSION, self.locale, self._automaton, self._raw,
+                             self._raw_always, self._groups, self._entries, self._blob,
+                             self._offsets, self._files), protocol=5)
 
     @classmethod
     def from_bytes(cls, data: bytes) -> "Matcher | None":
@@ -278,7 +375,7 @@ class Matcher:
             version, *fields = pickle.loads(data)
         except Exception:   # a damaged or foreign cache entry: compile again
             return None
-        if version != MATCHER_VERSION or len(fields) != 7:
+        if version != MATCHER_VERSION or len(fields) != 9:
             return None
         return cls(*fields)
 
@@ -303,49 +400,69 @@ class Matcher:
     def find(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Match]:
         """Every term occurrence in `text` (within `spans`, if given: each match lies
         inside one span), leftmost-longest, not overlapping, in text order."""
-        if self._automaton is None or not text:
+        if (self._automaton is None and self._raw is None) or not text:
             return []
         folded = fold(text)
         starts = [s for s, _ in spans] if spans is not None else None
-        # Hits come out ordered by their end; order them by start (stable, so hits at one
-        # start keep the automaton's order) and check only those not covered by a match
-        # already kept: in a large glossary most hits are shorter keys inside a longer
-        # term, and skipping them here keeps the cost close to that of a small glossary.
-        hits = [(last - (value & _MAX_KEY) + 1, last, value)
-                for last, value in self._automaton.iter(folded)]
-        hits.sort(key=_first)
+        bounded, cjk = boundary_text(folded)
+        # Hits come out ordered by their end; order them by start, longest first, and
+        # check only those not covered by a match already kept: in a large glossary most
+        # hits are shorter keys inside a longer term, and skipping them here keeps the
+        # cost close to that of a small glossary. (-last: longest first in one plain
+        # tuple sort. Two hits never tie on start and last: one of them would have to
+        # be a raw key equal to the loose key of the other.)
+        if self._automaton is not None:
+            # The leading space is the separator before a word at the very start. It
+            # shifts every position by one, which the stored length (without the
+            # space a word-initial key got) makes up for. The trailing one is never
+            # scanned: it only lets the test below look past the last character.
+            padded = " " + bounded + " "
+            # A key ending in a letter or digit that runs on into a word can still be
+            # the start of its plural (-s, -es, -ies), nothing else: at word starts the
+            # commonest rejected hit is such a prefix ("regi" of "regions"), dropped
+            # here before it costs a call.
+            hits = [(last - (value & _MAX_KEY), 1 - last, value)
+                    for last, value in self._automaton.iter(padded, 0, len(padded) - 1)
+                    if padded[last + 1] in " se" or padded[last] == " "]
+        else:
+            hits = []
+        if self._raw is not None and (cjk or self._raw_always):
+            hits += [(last - (value & _MAX_KEY) + 1, -last, value)
+                     for last, value in self._raw.iter(folded)]
+        hits.sort()
         kept: list[Match] = []
-        reach = 0
-        i, count = 0, len(hits)
-        while i < count:
-            start = hits[i][0]
-            j = i + 1
-            while j < count and hits[j][0] == start:
-                j += 1
-            group, i = hits[i:j], j
+        reach, here, best, inside = 0, -1, None, False
+        for start, neg_last, value in hits:
             if start < reach:
                 continue
-            if start and is_word(text[start - 1]) and is_word(text[start]):
-                continue   # inside a word: the commonest hit of a large glossary
-            # Longest key first; a key shorter by more than the longest inflection
-            # (+"es") cannot beat or tie a match already found.
-            if len(group) > 1:
-                group.sort(key=_last, reverse=True)
-            best = None
-            for _, last, value in group:
-                if best is not None and best.end > last + 1 + _MAX_SUFFIX:
-                    break
-                m = self._candidate(text, folded, start, last + 1, value, spans, starts)
-                if m is not None and (best is None or m.end > best.end):
-                    best = m
-            if best is not None:
-                kept.append(best)
-                reach = best.end
+            if start != here:
+                if best is not None:    # the previous start's longest match
+                    kept.append(best)
+                    reach, best = best.end, None
+                    if start < reach:
+                        continue
+                here = start
+                # Inside a word: what is left of the commonest hit of a large glossary.
+                inside = start > 0 and is_word(text[start - 1]) and is_word(text[start])
+            if inside:
+                continue
+            end = 1 - neg_last
+            # A key shorter by more than the longest inflection (+"es") cannot beat or
+            # tie the match already found.
+            if best is not None and best.end > end + _MAX_SUFFIX:
+                continue
+            m = self._candidate(text, folded, start, end, value, spans, starts)
+            if m is not None and (best is None or m.end > best.end):
+                best = m
+        if best is not None:
+            kept.append(best)
         return kept
 
     def _candidate(self, text: str, folded: str, start: int, end: int, value: int,
                    spans, starts) -> Match | None:
         """The match a hit of the automaton stands for, if the rules above allow it."""
+        if value & _LOOSE and folded[start:end] != self._key(value >> _GROUP_SHIFT):
+            return None
         n = len(text)
         # A word-initial term must not continue a word (or follow "o'" in "o'clock").
         if is_word(text[start]) and start > 0:
@@ -381,6 +498,15 @@ class Matcher:
             if i < 0 or end > spans[i][1]:
                 return None
         return self._resolve(text, start, end, value >> _GROUP_SHIFT, suffix)
+
+    def _key(self, group: int) -> str:
+        """The folded key of a group, as compile() put it in the automaton."""
+        key = self._keys.get(group)
+        if key is None:
+            code = self._entries[self._groups[group]]
+            text = self.concept(code >> (_TERM_BITS + 1)).terms[(code >> 1) & _MAX_TERMS].text
+            key = self._keys[group] = fold(ies_stem(text)) if code & 1 else fold(text)
+        return key
 
     def _resolve(self, text: str, start: int, end: int, group: int, suffix: str) -> Match | None:
         for code in self._entries[self._groups[group]:self._groups[group + 1]]:

@@ -176,3 +176,66 @@ def test_plural(word, expected):
 ])
 def test_match_case(original, listed, replacement, expected):
     assert match_case(original, listed, replacement) == expected
+
+
+# The automaton only sees word starts (see the module docstring): the cases below are the
+# ones that transformation has to get exactly right.
+
+def test_multi_word_term_needs_its_own_separators():
+    # "sales tax" and "sales-tax" read the same to the automaton; only the real one matches.
+    for text in ("sales-tax", "sales\ntax", "sales\u00a0tax", "sales.tax", "sales  tax"):
+        assert found(text, "en-GB") == [], text
+    assert found("sales tax.", "en-GB") == [("sales tax", "tax", "deprecated", False)]
+
+
+def test_terms_at_the_edges_of_the_text_and_after_any_separator():
+    assert [m[0] for m in found("color")] == ["color"]
+    for before in ("\u2014", "\u00a0", "\u201c", "\u2019", "\t", "/", "\x00", "\u3000"):
+        assert [m[0] for m in found(f"{before}color{before}")] == ["color"], repr(before)
+
+
+def test_combining_mark_continues_the_word_on_either_side():
+    assert found("e\u0301color") == []
+    assert found("color\u0301") == []
+    concept = Concept("cafe", (Term("cafe\u0301", "en", status="deprecated"), Term("coffee shop", "en")))
+    assert found("a cafe\u0301, not a cafe.", "en-GB", (concept,)) == [
+        ("cafe\u0301", "cafe", "deprecated", False)]
+
+
+def test_keys_that_read_the_same_to_the_automaton_both_match():
+    # "net" and ".net" are both " net" with word starts marked; "A.I." and "A I" too.
+    concepts = (Concept("dotnet", (Term(".NET", "en", case_sensitive=True),)),
+                Concept("net", (Term("net", "en", status="deprecated"), Term("network", "en"))),
+                Concept("ai", (Term("A.I.", "en", status="deprecated"), Term("AI", "en"))),
+                Concept("ai-spaced", (Term("A I", "en", status="deprecated"),)))
+    assert found("ASP.NET on the net, A.I. and A I", "en-US", concepts) == [
+        (".NET", "dotnet", "preferred", False), ("net", "net", "deprecated", False),
+        ("A.I.", "ai", "deprecated", False), ("A I", "ai-spaced", "deprecated", False)]
+    again = Matcher.from_bytes(Matcher.compile(concepts, "en-US").to_bytes())
+    assert [m.text for m in again.find("the .NET net")] == [".NET", "net"]
+
+
+def test_punctuation_only_term():
+    concepts = (Concept("amp", (Term("&", "en", status="deprecated"), Term("and", "en"))),)
+    assert found("R & D, R&D", "en-US", concepts) == [("&", "amp", "deprecated", False)] * 2
+
+
+def test_latin_term_inside_a_word_after_a_non_ascii_letter():
+    # The in-word check must hold where the letter before is not ASCII (é, ß, ı).
+    assert found("écolor ßcolor ıcolor") == []
+    assert found("écolor color", "en-GB") == [("color", "colour", "deprecated", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "plain ascii, with punctuation (and digits 42)_x",
+    "curly \u2019quotes\u2019 \u2014 dashes\u00a0and caf\u00e9 e\u0301",
+    "\u751f\u6210AI\u3068AI\u3002\u30a2\u30f3\u30bd\u30ed\u30d4\u30c3\u30af \u03bf\u03b4\u03bf\u03c3",
+    "\u0434\u043e\u0440\u043e\u0433\u0430, \u0434\u043e\u043c\u2014\u043b\u0435\u0441",
+])
+def test_boundary_text_is_one_function_of_each_character(text, monkeypatch):
+    from localize.glossary import matcher
+    per_char = "".join(matcher.boundary_text(ch)[0] for ch in text)
+    assert len(per_char) == len(text)
+    for share in (0, 1):   # every path: regex over the whole text, or patched ASCII
+        monkeypatch.setattr(matcher, "_SPARSE", share)
+        assert matcher.boundary_text(text) == (per_char, any(matcher.is_cjk(c) for c in text))
