@@ -40,8 +40,8 @@ class SpacingChecker:
     The plain pattern, `(?<=left)(spaces)(?=right)`, stops at every character when the
     left side is broad (any letter), which made a spacing rule cost up to 0.5 s per MB.
     So the checker first counts, on a sample, how often each part occurs, and scans for
-    the rarest: the right side ("»", ";"), the left side ("«"), or, when no space is
-    wanted, the runs of spaces themselves (rare in Japanese). Each candidate is then
+    a rare one: a literal left side ("«", "[,;]"), or, when no space is wanted, the runs
+    of spaces themselves (rare in Japanese), or the right side ("»", ";"). Each candidate is then
     confirmed with the other parts in place. The counts are deterministic, so a text
     always gets the same plan, and every plan finds the same spots.
     """
@@ -104,16 +104,17 @@ class SpacingChecker:
                     yield i, j
 
     def _plan(self, text: str) -> str:
+        # A literal side is the cheapest thing to scan for, then runs of spaces, then a
+        # right side that happens to be rare (its pattern may still be slow to scan).
         sample = text[:SAMPLE]
-        counts = {"right": _count(self.right_scan, sample)}
-        if self.left_literal:
-            # Only a literal left side has one end per start; a pattern like
-            # "14( h)?" may end in two places, and scanning for it would miss one.
-            counts["left"] = _count(self.left_scan, sample)
-        if self.want == "":
-            counts["spaces"] = _count(self.space_scan, sample)
-        plan = min(counts, key=lambda k: (counts[k], k))
-        return plan if counts[plan] <= RARE * max(len(sample), 1) else "plain"
+        limit = RARE * max(len(sample), 1)
+        if self.left_literal and _count(self.left_scan, sample) <= limit:
+            return "left"
+        if self.want == "" and _count(self.space_scan, sample) <= limit:
+            return "spaces"
+        if _count(self.right_scan, sample) <= limit:
+            return "right"
+        return "plain"
 
 
 def _count(pattern: regex.Pattern, sample: str) -> int:

