@@ -15,26 +15,47 @@ from ...edits import Diagnostic, Edit, Severity
 from ...errors import ProfileError
 from ...profiles import Profile
 from .. import Pass, PassOutput
-from .catalogue import RULES, TIMEOUT_RULE
+from .catalogue import TIMEOUT_RULE
 
 __all__ = ["RULES", "passes"]
+
+
+def __getattr__(name: str):
+    # RULES documents every rule of every shipped profile, which means reading all of
+    # them: only `explain`, reports and the tests need it, never a run.
+    if name == "RULES":
+        from .catalogue import rules
+        return rules()
+    raise AttributeError(name)
 
 DEFAULT_TIMEOUT = 2.0
 
 
 def passes(profile: Profile) -> list[Pass]:
     from .checks import build
+    from .compiled import rule_set
     from .spec import profile_rules
     timeout = float(profile.get("validate.timeout", DEFAULT_TIMEOUT))
     steps = []
-    for spec in profile_rules(profile):
-        try:
-            checker = build(spec, profile)
-        except Exception as exc:  # a bad pattern in a rule file, or one that fails in context
-            raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin,
-                               line=_line_of(spec.origin, spec.key)) from None
-        steps.append(Pass("validate", spec.key, _runner(spec, checker, timeout)))
+    specs = profile_rules(profile)
+    with rule_set(_fingerprint(specs, profile)):
+        for spec in specs:
+            try:
+                checker = build(spec, profile)
+            except Exception as exc:  # a bad pattern in a rule file, or one that fails in context
+                raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin,
+                                   line=_line_of(spec.origin, spec.key)) from None
+            steps.append(Pass("validate", spec.key, _runner(spec, checker, timeout)))
     return steps
+
+
+def _fingerprint(specs, profile: Profile) -> str:
+    """What the compiled patterns depend on: the rules, and the number symbols the
+    number_format rules build their patterns from."""
+    import json
+    from ...profiles.loader import thaw
+    return json.dumps([[s.key, thaw(s.data)] for s in specs] + [profile.tag, thaw(profile.get("numbers"))],
+                      sort_keys=True, ensure_ascii=False, default=str)
 
 
 def _runner(spec, checker, timeout: float):

@@ -138,4 +138,12 @@ TIMEOUT = Rule(
              "patterns": ["(a|aa)+$"], "examples": []}}}}}})),
     fixable=False)
 
-RULES: tuple[Rule, ...] = build_rules() + (TIMEOUT,)
+_built: tuple[Rule, ...] | None = None
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every shipped style rule, plus the timeout rule; built once per process."""
+    global _built
+    if _built is None:
+        _built = build_rules() + (TIMEOUT,)
+    return _built

@@ -12,6 +12,7 @@ from typing import Callable, Iterator
 
 import regex
 
+from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
 from .tokens import TokenIndex
@@ -36,7 +37,7 @@ class MatchingChecker:
                 pattern = f"(?<={before})(?:{pattern})"
             if after:
                 pattern = f"(?:{pattern})(?={after})"
-            self.regexes.append(regex.compile(pattern, flags))
+            self.regexes.append(rcompile(pattern, flags))
         self.fix = fix
         self.exceptions = frozenset(fold(e) for e in spec.get("exceptions") or ())
 
@@ -128,7 +129,7 @@ def _script(spec: RuleSpec) -> MatchingChecker:
             # a regex alternation of the keys took 50 ms to compile.
             chars = str.maketrans(table)
             return MatchingChecker(spec, [pattern], lambda m: m.group().translate(chars))
-        keys = regex.compile(alternation(table))
+        keys = rcompile(alternation(table))
         return MatchingChecker(spec, [pattern], lambda m: keys.sub(lambda k: table[k.group()], m.group()))
     if convert:
         return MatchingChecker(spec, [pattern], lambda m: _CONVERT[convert](m.group()))

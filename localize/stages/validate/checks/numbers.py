@@ -12,6 +12,7 @@ from typing import Iterator
 
 import regex
 
+from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
 
@@ -53,7 +54,7 @@ class NumberFormatChecker:
             if skip_after:
                 plain = f"{plain}(?!{skip_after})"
             patterns.append(plain)
-        self.regex = regex.compile(f"{_EDGE_BEFORE}(?:{'|'.join(patterns)}){_EDGE_AFTER}") if patterns else None
+        self.regex = rcompile(f"{_EDGE_BEFORE}(?:{'|'.join(patterns)}){_EDGE_AFTER}") if patterns else None
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         if self.regex is None:

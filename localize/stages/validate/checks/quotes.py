@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from ..masking import MASK
 from . import Hit, remaining
@@ -34,7 +35,7 @@ class QuotesChecker:
             o, c = (regex.escape(ch) for ch in pair)
             inside = f"(?:[^{o}{c}\\n]|\\n(?![ \\t]*\\n))"
             alternatives.append(f"{_NOT_WORD}{o}(?=[^\\s{o}{c}]){inside}{{1,600}}?(?<=\\S){c}{_NO_WORD_AFTER}")
-        self.regex = regex.compile("|".join(f"(?:{a})" for a in alternatives))
+        self.regex = rcompile("|".join(f"(?:{a})" for a in alternatives))
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         opening, closing = self.open + self.inner, self.inner + self.close

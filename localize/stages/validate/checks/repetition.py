@@ -15,6 +15,7 @@ from operator import eq
 
 import regex
 
+from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
 from .words import fold
@@ -31,7 +32,7 @@ class RepetitionChecker:
         self.spec = spec
         flags = regex.IGNORECASE if spec.get("ignorecase", True) else 0
         # Compiled one by one: each pattern's \1 and group 1 are its own.
-        self.regexes = ([regex.compile(p, flags) for p in spec.get("patterns")] if spec.get("patterns")
+        self.regexes = ([rcompile(p, flags) for p in spec.get("patterns")] if spec.get("patterns")
                         else [DOUBLED_WORD])
         self.exceptions = frozenset(fold(e) for e in spec.get("exceptions") or ())
 

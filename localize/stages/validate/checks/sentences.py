@@ -12,6 +12,7 @@ from typing import Iterator
 import regex
 
 from ..masking import MASK
+from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
 
@@ -27,7 +28,7 @@ class SentenceLengthChecker:
         self.max = int(spec.get("max"))
         self.unit = spec.get("unit", "words")
         terminators = spec.get("terminators") or DEFAULT_TERMINATORS
-        self.split = regex.compile(f"(?:{terminators})|{_BLOCK_BREAK}")
+        self.split = rcompile(f"(?:{terminators})|{_BLOCK_BREAK}")
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         # Most paragraphs are shorter than the limit altogether: only the others are

@@ -11,6 +11,7 @@ from typing import Iterator
 
 import regex
 
+from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
 
@@ -52,12 +53,12 @@ class SpacingChecker:
         flags = regex.IGNORECASE if spec.get("ignorecase") else 0
         left, right = spec.get("left"), spec.get("right")
         run = "+" if self.want == "" else "*"
-        self.plain = regex.compile(f"(?<={left})([{regex.escape(SPACES)}]{run})(?={right})", flags)
-        self.left_scan = regex.compile(f"(?:{left})", flags)
-        self.right_scan = regex.compile(f"(?:{right})", flags)
-        self.left_before = regex.compile(f"(?<={left})", flags)
-        self.right_after = regex.compile(f"(?={right})", flags)
-        self.space_scan = regex.compile(f"[{regex.escape(SPACES)}]+")
+        self.plain = rcompile(f"(?<={left})([{regex.escape(SPACES)}]{run})(?={right})", flags)
+        self.left_scan = rcompile(f"(?:{left})", flags)
+        self.right_scan = rcompile(f"(?:{right})", flags)
+        self.left_before = rcompile(f"(?<={left})", flags)
+        self.right_after = rcompile(f"(?={right})", flags)
+        self.space_scan = rcompile(f"[{regex.escape(SPACES)}]+")
         self.left_literal = bool(_LITERAL.fullmatch(left) or _PLAIN_CLASS.fullmatch(left))
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
