@@ -177,6 +177,8 @@ TERMINOLOGY = {
     # Concept domains this house style does not apply, e.g. [ize-ise] for Oxford
     # spelling (organize) in en-GB, where most of the UK press writes organise.
     "exclude_domains": ListOf(STR),
+    # Domains a house-style option switches off: {spelling: {ize: [ize-ise]}}.
+    "exclude_domains_by_style": MapOf(MapOf(ListOf(STR))),
 }
 
 def _regex_module_ok(pattern: object) -> str | None:

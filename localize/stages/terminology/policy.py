@@ -96,7 +96,7 @@ def run(doc: Any, ctx: Any) -> PassOutput:
     if not paths:
         return out
     matcher = load_matcher(paths, ctx.locale,
-                           exclude_domains=tuple(ctx.profile.get("terminology.exclude_domains") or ()))
+                           exclude_domains=excluded_domains(ctx.profile))
     # Per concept, the names the document uses (after fixes), first occurrence of each.
     used: dict[str, dict[str, Any]] = {}
     for m in matcher.find(doc.text, list(doc.prose())):
@@ -153,3 +153,13 @@ def run(doc: Any, ctx: Any) -> PassOutput:
                 m.start, m.end, data={"concept": cid, "glossary": _display(m.concept.file),
                                       "terms": [first_name, name]}))
     return out
+
+
+def excluded_domains(profile) -> tuple[str, ...]:
+    """`terminology.exclude_domains`, plus the domains a house-style option switches
+    off (`exclude_domains_by_style`): en-GB with `style.spelling: ize` keeps Oxford
+    -ize spellings, so the ize-ise concepts must not turn them back into -ise."""
+    domains = list(profile.get("terminology.exclude_domains") or ())
+    for option, by_value in (profile.get("terminology.exclude_domains_by_style") or {}).items():
+        domains += by_value.get(str(profile.get(f"style.{option}")), ())
+    return tuple(dict.fromkeys(domains))
