@@ -5,7 +5,6 @@ locales --show TAG` prints the merged result, and the README documents it.
 """
 from __future__ import annotations
 
-import re
 
 from typing import Any
 
@@ -14,15 +13,20 @@ from .schema import BOOL, INT, NUMBER, OPT_STR, STR, ListOf, MapOf, Scalar, enum
 STAGE_NAMES = ("normalise", "money", "units", "terminology", "dates", "validate")
 
 
-def _regex_ok(pattern: object) -> str | None:
-    try:
-        re.compile(str(pattern))
-    except re.error as exc:
-        return f"invalid regular expression {pattern!r}: {exc}"
-    return None
+def _compiles(module_name: str):
+    """A schema check: the value is a pattern `module_name` (re or regex) compiles."""
+    def check(pattern: object) -> str | None:
+        import importlib
+        module = importlib.import_module(module_name)
+        try:
+            module.compile(str(pattern))
+        except module.error as exc:
+            return f"invalid regular expression {pattern!r}: {exc}"
+        return None
+    return check
 
 
-PATTERN = Scalar((str,), check=_regex_ok)
+PATTERN = Scalar((str,), check=_compiles("re"))
 
 NORMALISE = {
     "mojibake": BOOL,
@@ -181,18 +185,10 @@ TERMINOLOGY = {
     "exclude_domains_by_style": MapOf(MapOf(ListOf(STR))),
 }
 
-def _regex_module_ok(pattern: object) -> str | None:
-    # Validate rules run on the `regex` module (Unicode properties, variable-length
-    # lookbehind, timeouts), so their patterns are checked with it too.
-    import regex
-    try:
-        regex.compile(str(pattern))
-    except regex.error as exc:
-        return f"invalid regular expression {pattern!r}: {exc}"
-    return None
 
-
-RULE_PATTERN = Scalar((str,), check=_regex_module_ok)
+# Validate rules run on the `regex` module (Unicode properties, variable-length
+# lookbehind, timeouts), so their patterns are checked with it too.
+RULE_PATTERN = Scalar((str,), check=_compiles("regex"))
 
 # House styles that disagree are options here, not forks of a profile; rules select
 # themselves with `when: {style.KEY: VALUE}` (see stages/validate).
