@@ -5,7 +5,6 @@ locales --show TAG` prints the merged result, and the README documents it.
 """
 from __future__ import annotations
 
-
 from typing import Any
 
 from .schema import BOOL, INT, NUMBER, OPT_STR, STR, ListOf, MapOf, Scalar, enum
