@@ -13,7 +13,6 @@ import regex
 
 from ..compiled import compile as rcompile
 from ..spec import RuleSpec
-from ..masking import MASK
 from . import Hit, remaining
 
 # A quote mark inside a word of a spaced script is an apostrophe or an inch sign; next
@@ -41,11 +40,9 @@ class QuotesChecker:
         opening, closing = self.open + self.inner, self.inner + self.close
         for m in self.regex.finditer(text, timeout=remaining(deadline)):
             start, end = m.span()
-            inner = m.group()[1:-1]
-            # One edit for the whole quotation reads best in a report; with code or a
-            # link inside (masked), only the marks themselves may change.
-            fixes = (((start, start + 1, opening), (end - 1, end, closing)) if MASK in inner
-                     else ((start, end, opening + inner + closing),))
+            # Only the marks change: an edit over the whole quotation would blur where
+            # any other finding inside it is (and could not touch code within it).
+            fixes = ((start, start + 1, opening), (end - 1, end, closing))
             yield Hit(start, end, fixes,
                       {"match": m.group(), "fix": opening + m.group()[1:-1] + closing,
                        "found": m.group()[0] + m.group()[-1], "want": self.open + self.close})
