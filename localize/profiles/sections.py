@@ -244,6 +244,7 @@ def _rule_schema(pattern: Scalar) -> dict:
         "max": INT,              # sentence_length
         "unit": enum("words", "chars"),
         "terminators": pattern,
+        "ignore_brackets": BOOL,  # sentence_length: bracketed equivalents do not count
         "variants": ListOf(ListOf(STR)),
         "examples": ListOf(_EXAMPLE),
     }

@@ -19,6 +19,7 @@ from . import Hit, remaining
 DEFAULT_TERMINATORS = r"[.!?。！？]+[\"'”’»」』）)]*(?=\s|$)|[。！？]+[」』）”]*"
 _BLOCK_BREAK = r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>|#]|\d+[.)])[ \t])"
 _MASK_RUN = regex.compile(f"{MASK}+")
+_BRACKETED = regex.compile(r"\([^()\n]*\)|（[^（）\n]*）")
 _WORD = regex.compile(rf"[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}'’.,-]*|{MASK}+")
 
 
@@ -29,6 +30,9 @@ class SentenceLengthChecker:
         self.unit = spec.get("unit", "words")
         terminators = spec.get("terminators") or DEFAULT_TERMINATORS
         self.split = rcompile(f"(?:{terminators})|{_BLOCK_BREAK}")
+        # The money and units stages add equivalents in brackets ("(about £3bn)",
+        # "（約6400億円）"): with ignore_brackets they do not make a sentence too long.
+        self.ignore_brackets = bool(spec.get("ignore_brackets"))
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         # Most paragraphs are shorter than the limit altogether: only the others are
@@ -50,7 +54,9 @@ class SentenceLengthChecker:
     def _sentence(self, text: str, start: int, end: int) -> Iterator[Hit]:
         if end - start <= self.max:  # fewer characters than the limit: cannot exceed it
             return
-        chunk = text[start:end]
+        original = chunk = text[start:end]
+        if self.ignore_brackets:
+            chunk = _BRACKETED.sub("", chunk)
         if self.unit == "chars":
             # A masked run (a URL, inline code) reads as one item, not as its length.
             size = sum(1 for c in _MASK_RUN.sub(MASK, chunk) if not c.isspace())
@@ -58,8 +64,8 @@ class SentenceLengthChecker:
             size = sum(1 for _ in _WORD.finditer(chunk))
         if size <= self.max:
             return
-        lead = len(chunk) - len(chunk.lstrip())
-        trail = len(chunk) - len(chunk.rstrip())
+        lead = len(original) - len(original.lstrip())
+        trail = len(original) - len(original.rstrip())
         s, e = start + lead, end - trail
         shown = text[s:e]
         yield Hit(s, e, (), {"match": shown[:60] + ("…" if len(shown) > 60 else ""),
