@@ -23,6 +23,12 @@ from .suppression import RuleFilter, scan as scan_suppressions
 from .stages import LANGUAGE_SENSITIVE, STAGE_MODULES, STAGE_ORDER, Pass
 
 
+# How many times the passes may run over one document (see Pipeline._execute). Two
+# suffice for every case seen; the third is a guard, and a pass that still changes
+# the text then is a bug the idempotence tests report.
+MAX_ROUNDS = 3
+
+
 @dataclass(frozen=True)
 class Context:
     """What a pass may know beyond the document: the target profile and the run's facts."""
@@ -246,53 +252,72 @@ class Pipeline:
                     f"language of {ctx.locale}; localize adapts text already in the reader's "
                     f"language, so {', '.join(skipped)} did not run. Translate first, or pass the "
                     f"locale that matches the text.", 0, 0, stage="pipeline")))
-        for step in steps:
-            out = step.run(doc, ctx)
-            layer = len(trace.maps)
-            if scanned is not doc:  # comments move with the text: rescan after edits
-                suppressions, scanned = scan_suppressions(doc), doc
+        # A later stage's fix can make text an earlier stage reads ("4 月28日" becomes a
+        # date once validate takes the space out), so the passes run again until a round
+        # changes nothing: `run` on its own output then changes nothing either. Every
+        # change is kept; a later round adds only findings the earlier ones did not make.
+        reported: set[tuple[str, str]] = set()
+        first_stage = steps[0].stage if steps else ""
+        for _round in range(MAX_ROUNDS):
+            round_start = len(trace.diagnostics)
+            edited: set[str] = set()
+            for step in steps:
+                out = step.run(doc, ctx)
+                layer = len(trace.maps)
+                if scanned is not doc:  # comments move with the text: rescan after edits
+                    suppressions, scanned = scan_suppressions(doc), doc
 
-            def silenced(rule: str, offset: int) -> bool:
-                return bool((rules_off and rules_off.off(rule, step.stage)) or
-                            (suppressions and suppressions.covers(rule, step.stage, offset)))
-            for d in out.diagnostics:
-                if not silenced(d.rule, d.start):
-                    d.stage = d.stage or step.stage
-                    trace.diagnostics.append((layer, d))
-            edits = []
-            for e in out.edits:
-                if silenced(e.rule, e.start):
-                    continue
-                outside = not (0 <= e.start <= e.end <= len(doc.text))
-                region = None if outside else doc.touches_protected(e.start, e.end)
-                joined = None if outside or region else doc.breaks_block(e.start, e.end, e.replacement)
-                if outside or region or joined:
-                    where = (f"inside {region.kind}" if region else
-                             f"joining text onto a line of {joined.kind}" if joined else
-                             "outside the document")
+                def silenced(rule: str, offset: int) -> bool:
+                    return bool((rules_off and rules_off.off(rule, step.stage)) or
+                                (suppressions and suppressions.covers(rule, step.stage, offset)))
+                for d in out.diagnostics:
+                    if not silenced(d.rule, d.start):
+                        d.stage = d.stage or step.stage
+                        trace.diagnostics.append((layer, d))
+                edits = []
+                for e in out.edits:
+                    if silenced(e.rule, e.start):
+                        continue
+                    outside = not (0 <= e.start <= e.end <= len(doc.text))
+                    region = None if outside else doc.touches_protected(e.start, e.end)
+                    joined = None if outside or region else doc.breaks_block(e.start, e.end, e.replacement)
+                    if outside or region or joined:
+                        where = (f"inside {region.kind}" if region else
+                                 f"joining text onto a line of {joined.kind}" if joined else
+                                 "outside the document")
+                        trace.diagnostics.append((layer, Diagnostic(
+                            PROTECTED_RULE, Severity.WARNING,
+                            f"{e.rule} wanted to change {doc.text[e.start:e.end]!r} {where}; not applied",
+                            max(0, min(e.start, len(doc.text))), max(0, min(e.end, len(doc.text))),
+                            stage=step.stage)))
+                        continue
+                    edits.append(e if e.stage else _with_stage(e, step.stage))
+                winners, losers = resolve_conflicts(edits)
+                for loser, winner in losers:
                     trace.diagnostics.append((layer, Diagnostic(
-                        PROTECTED_RULE, Severity.WARNING,
-                        f"{e.rule} wanted to change {doc.text[e.start:e.end]!r} {where}; not applied",
-                        max(0, min(e.start, len(doc.text))), max(0, min(e.end, len(doc.text))),
-                        stage=step.stage)))
+                        CONFLICT_RULE, Severity.INFO,
+                        f"{loser.rule} wanted {doc.text[loser.start:loser.end]!r} -> {loser.replacement!r} "
+                        f"({loser.reason}), but {winner.rule} changed overlapping text first",
+                        loser.start, loser.end, stage=step.stage, fix=loser.replacement,
+                        data={"lost": loser.rule, "kept": winner.rule})))
+                winners = [e for e in winners if doc.text[e.start:e.end] != e.replacement]
+                if not winners:
                     continue
-                edits.append(e if e.stage else _with_stage(e, step.stage))
-            winners, losers = resolve_conflicts(edits)
-            for loser, winner in losers:
-                trace.diagnostics.append((layer, Diagnostic(
-                    CONFLICT_RULE, Severity.INFO,
-                    f"{loser.rule} wanted {doc.text[loser.start:loser.end]!r} -> {loser.replacement!r} "
-                    f"({loser.reason}), but {winner.rule} changed overlapping text first",
-                    loser.start, loser.end, stage=step.stage, fix=loser.replacement,
-                    data={"lost": loser.rule, "kept": winner.rule})))
-            winners = [e for e in winners if doc.text[e.start:e.end] != e.replacement]
-            if not winners:
-                continue
-            edit_map = EditMap((e.start, e.end, len(e.replacement)) for e in winners)
-            for i, e in enumerate(winners):
-                trace.changes.append((layer, e, doc.text[e.start:e.end], *edit_map.new_span(i)))
-            trace.maps.append(edit_map)
-            doc = doc.with_edits(apply_edits(doc.text, winners), edit_map)
+                edit_map = EditMap((e.start, e.end, len(e.replacement)) for e in winners)
+                for i, e in enumerate(winners):
+                    trace.changes.append((layer, e, doc.text[e.start:e.end], *edit_map.new_span(i)))
+                trace.maps.append(edit_map)
+                edited.add(step.stage)
+                doc = doc.with_edits(apply_edits(doc.text, winners), edit_map)
+            if _round:
+                fresh = [(layer, d) for layer, d in trace.diagnostics[round_start:]
+                         if (d.rule, d.message) not in reported]
+                trace.diagnostics[round_start:] = fresh
+            reported.update((d.rule, d.message) for _layer, d in trace.diagnostics[round_start:])
+            # Only a change made after the first stage can give an earlier one something
+            # new to read; the passes of one stage are ordered to settle in one go.
+            if not edited - {first_stage}:
+                break
         return doc.text, trace
 
     @staticmethod

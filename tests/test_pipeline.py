@@ -487,3 +487,26 @@ def test_text_may_not_be_joined_onto_a_block_region_line(monkeypatch):
     refused = [d for d in result.diagnostics if d.rule == PROTECTED_RULE]
     assert len(refused) == 4
     assert all("joining text onto a line of" in d.message for d in refused), [d.message for d in refused]
+
+
+def test_a_later_stage_fix_is_read_by_an_earlier_stage_in_the_same_run(monkeypatch):
+    """Idempotence across stages: validate taking a space out can make a date that the
+    dates stage (earlier) then reads, so the passes run again until nothing changes."""
+    def early(doc, ctx):
+        i = doc.text.find("b")
+        return PassOutput(edits=[Edit(i, i + 1, "c", "test.early", "b -> c")] if i >= 0 else [],
+                          diagnostics=[Diagnostic("test.note", Severity.INFO, "seen", 0, 0)])
+
+    def late(doc, ctx):
+        i = doc.text.find("a")
+        return PassOutput(edits=[Edit(i, i + 1, "b", "test.late", "a -> b")] if i >= 0 else [])
+
+    inject(monkeypatch, fake_pass(early, "early", stage="normalise"),
+           fake_pass(late, "late", stage="validate"), keep=False)
+    pipeline = Pipeline("en-US")
+    result = pipeline.run("a\n")
+    assert result.text == "c\n"
+    assert [(c.rule, c.before, c.after) for c in result.changes] == [
+        ("test.late", "a", "b"), ("test.early", "b", "c")]
+    assert [d.rule for d in result.diagnostics] == ["test.note"]  # once, not once per round
+    assert pipeline.run(result.text).changes == []

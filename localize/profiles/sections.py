@@ -221,6 +221,7 @@ def _rule_schema(pattern: Scalar) -> dict:
         "explanation": STR,
         "link": STR,
         "scope": enum("prose", "headings", "all"),
+        "order": INT,            # when the rule fixes: default 10 x its type's place (spec.py)
         "when": MapOf(Any),      # profile path -> value (or list of values): style.spelling: ise
         "ignorecase": BOOL,
         "tokens": ListOf(STR),   # literal words or phrases

@@ -25,7 +25,10 @@ def _sp(words) -> str:
 
 
 def _latin(v: Vocab) -> str:
-    W = r"(?![\w])"
+    # A word of these languages ends before any non-word character, and before Han,
+    # kana or Hangul, which follow Latin words without a space ("14:30 Uhr億"): read
+    # as running on, the time would be read without its "Uhr" and get a second one.
+    W = r"(?![^\W\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f])"
     mon = rf"(?:{alt(v.months)})"
     wd = rf"(?:{alt(v.weekdays)})"
     zones = alt(z for z in v.zones if z != "Z")

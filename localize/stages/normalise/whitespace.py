@@ -81,7 +81,7 @@ def _between_words(text: str, first: int, stop: int) -> bool:
 
 
 def _line_end_blanks(text: str, start: int, end: int):
-    """(start, end) of each run of spaces and tabs that ends a line (before an optional
+    """(start, end) of each run of spaces, tabs and ideographic spaces that ends a line (before an optional
     CR) inside text[start:end]. Walks the newlines with str.find, which is far faster
     than a regex trying `[ \\t]+$` at every space."""
     stops = []
@@ -96,7 +96,9 @@ def _line_end_blanks(text: str, start: int, end: int):
         if stop < len(text) and text[stop] not in "\r\n":
             continue  # the prose ends at a protected region, not at the end of the line
         first = stop
-        while first > start and text[first - 1] in " \t":
+        # The ideographic space too: at a line's end it is as invisible as any other
+        # (at its start it is Japanese paragraph indentation, which stays).
+        while first > start and text[first - 1] in " \t\u3000":
             first -= 1
         if first < stop:
             yield first, stop

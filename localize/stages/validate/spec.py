@@ -101,8 +101,15 @@ def profile_rules(profile: Any) -> list[RuleSpec]:
     origin = _origin(profile)
     specs = [read_spec(key, data, data.get("origin") or origin)
              for key, data in entries.items() if applies(data, profile)]
-    specs.sort(key=lambda s: (TYPE_ORDER.index(s.type), s.key))
+    specs.sort(key=lambda s: (order_of(s), s.key))
     return specs
+
+
+def order_of(spec: RuleSpec) -> int:
+    """Where the rule runs: its own `order`, else 10 x its type's place in TYPE_ORDER
+    (so `order: 35` runs after the quotes rules and before spacing)."""
+    order = spec.get("order")
+    return int(order) if order is not None else 10 * TYPE_ORDER.index(spec.type)
 
 
 def _origin(profile: Any) -> str | None:

@@ -265,3 +265,9 @@ def test_a_bad_pattern_in_a_rule_file_names_the_file_line_and_rule(tmp_path, mon
     finally:
         monkeypatch.undo()
         loader._read.cache_clear(); loader._load.cache_clear()
+
+
+def test_a_word_written_three_times_is_one_finding_and_one_fix():
+    result = localize.localize("We saw the the the figures.\n", locale="en-GB", stages=["validate"])
+    assert result.text == "We saw the figures.\n"
+    assert [d.rule for d in result.findings()] == ["validate.doubled-word"]

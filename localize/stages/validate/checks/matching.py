@@ -19,6 +19,10 @@ from .tokens import TokenIndex
 from .words import alternation, fold, match_case
 
 
+_SPACE_RUN = regex.compile(r"[ \t\u00a0\u3000]+")
+_SPACES = regex.compile(r"[ \t]{2,}")
+
+
 class MatchingChecker:
     """One or more patterns, each compiled on its own: the `regex` module skips ahead
     on a pattern's literal prefix, which an alternation of unlike patterns defeats (a
@@ -73,7 +77,10 @@ def build_matching(spec: RuleSpec) -> MatchingChecker:
         return _script(spec)
     if kind == "punctuation":
         table = dict(spec.get("map"))
-        return MatchingChecker(spec, [alternation(table)], lambda m: table[m.group()])
+        # Spaces in a key ("、 ") stand for any run of spaces on the line, never a line
+        # break: replacing one would join a line onto the next (a heading, a list).
+        return MatchingChecker(spec, [alternation(table, multiline=False)],
+                               lambda m: _fit_spaces(m, table[_SPACE_RUN.sub(" ", m.group())]))
     # existence, leftover: report only
     patterns = list(spec.get("patterns") or ())
     tokens = list(spec.get("tokens") or ())
@@ -81,6 +88,15 @@ def build_matching(spec: RuleSpec) -> MatchingChecker:
         return MatchingChecker(spec, [alternation(tokens)] + patterns, lambda m: None)
     words = (TokenIndex(tokens, bool(spec.get("ignorecase"))), lambda found, i: None) if tokens else None
     return MatchingChecker(spec, patterns, lambda m: None, words)
+
+
+def _fit_spaces(m: regex.Match, replacement: str) -> str:
+    """"、" -> ", " wants its space only where a word follows: not at the end of a line
+    or before another space (normalise would take it out again on the next run)."""
+    text, end = m.string, m.end()
+    if replacement.endswith(" ") and (end >= len(text) or text[end].isspace()):
+        replacement = replacement.rstrip(" ")
+    return replacement
 
 
 def _contextual(spec: RuleSpec) -> bool:
@@ -112,8 +128,10 @@ def _substitution(spec: RuleSpec) -> MatchingChecker:
 
 
 _CONVERT: dict[str, Callable[[str], str]] = {
-    "halfwidth": lambda s: "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else
-                                   " " if c == "\u3000" else c for c in s),
+    # An ideographic space becomes a space, and a run of spaces the match took along
+    # with it one space (what normalise would make of it on the next run).
+    "halfwidth": lambda s: _SPACES.sub(" ", "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else
+                                                 " " if c == "\u3000" else c for c in s)),
     "fullwidth": lambda s: "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s),
     "nfkc": lambda s: unicodedata.normalize("NFKC", s),
 }

@@ -28,11 +28,14 @@ class QuotesChecker:
         self.open, self.close = spec.get("open"), spec.get("close")
         self.inner = spec.get("inner_space", "")
         alternatives = []
+        # A pair never spans the locale's own marks: once an inner quotation is fixed,
+        # the straight marks around it must not pair up on the next run (idempotence).
+        own = regex.escape(self.open + self.close)
         for pair in spec.get("wrong"):
             if len(pair) != 2:
                 raise ValueError(f"{spec.id}: each `wrong` entry is two characters, not {pair!r}")
             o, c = (regex.escape(ch) for ch in pair)
-            inside = f"(?:[^{o}{c}\\n]|\\n(?![ \\t]*\\n))"
+            inside = f"(?:[^{o}{c}{own}\\n]|\\n(?![ \\t]*\\n))"
             alternatives.append(f"{_NOT_WORD}{o}(?=[^\\s{o}{c}]){inside}{{1,600}}?(?<=\\S){c}{_NO_WORD_AFTER}")
         self.regex = rcompile("|".join(f"(?:{a})" for a in alternatives))
 

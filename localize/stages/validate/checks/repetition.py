@@ -23,7 +23,9 @@ from .words import fold
 # The default runs on the standard `re` module: it is our own pattern (no user can make
 # it backtrack), and `re` scans CJK text, where a letter starts at every position,
 # several times faster than `regex`. \w without digits and "_" is a letter or mark.
-DOUBLED_WORD = re.compile(r"(?<!\w)([^\W\d_][\w'\u2019-]*)(?:[ \t]+|[ \t]*\n[ \t]*)\1(?!\w)",
+# "the the the" is one finding, and the fix leaves one "the" (a second run must find
+# nothing), so the repeat may come more than once.
+DOUBLED_WORD = re.compile(r"(?<!\w)([^\W\d_][\w'\u2019-]*)(?:(?:[ \t]+|[ \t]*\n[ \t]*)\1(?!\w))+",
                           re.IGNORECASE)
 
 
@@ -59,7 +61,7 @@ def _doubled_words(text: str) -> Iterator[re.Match]:
     if not twice:
         return iter(())
     words = "|".join(re.escape(w) for w in sorted(twice, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({words})(?:[ \t]+|[ \t]*\n[ \t]*)\1(?!\w)", re.IGNORECASE).finditer(text)
+    return re.compile(rf"(?<!\w)({words})(?:(?:[ \t]+|[ \t]*\n[ \t]*)\1(?!\w))+", re.IGNORECASE).finditer(text)
 
 
 _PUNCT = "\"'()[]{}.,;:!?¿¡“”‘’«»„‹›—–…*_"

@@ -15,7 +15,14 @@ def is_word_char(ch: str) -> bool:
     return bool(regex.match(WORD, ch))
 
 
-def token_pattern(token: str) -> str:
+# A line break a phrase may run over: within a paragraph, and not before a line that
+# starts a block (a heading, list item, quotation or table row), which a replacement
+# joining the two lines would swallow.
+LINE_BREAK = r"[ \t]*\n(?![ \t]*(?:\n|#{1,6}[ \t]|[-*+>|][ \t]|\d+[.)][ \t]))[ \t]*"
+BLOCK_START = regex.compile(r"\n[ \t]*(?:\n|#{1,6}[ \t]|[-*+>|][ \t]|\d+[.)][ \t])")
+
+
+def token_pattern(token: str, multiline: bool = True) -> str:
     """A literal token, bounded at a word edge only where the token has one.
 
     "\\bUSD\\b" fails on CJK and on tokens that end in punctuation (Vale's gap): a Han
@@ -23,8 +30,9 @@ def token_pattern(token: str) -> str:
     continues a word ("don" never matches in "don't"), except a possessive 's.
     """
     body = regex.escape(token, special_only=True)
-    # Spaces inside a phrase match any run of spaces, a line break included.
-    body = regex.sub(r"(?:\\ )+", r"\\s+", body)
+    # Spaces inside a phrase match a run of spaces, or one line break inside a paragraph.
+    space = f"(?:[ \\t\\u00a0]+|{LINE_BREAK})" if multiline else "[ \\t\\u00a0\\u3000]+"
+    body = regex.sub(r"(?:\\ )+", lambda _m: space, body)
     first, last = token[:1], token[-1:]
     # \b rather than a lookbehind: the regex module still scans ahead for the literal
     # with \b in front, which made token rules three times faster.
@@ -34,10 +42,10 @@ def token_pattern(token: str) -> str:
     return head + body + tail
 
 
-def alternation(tokens: Iterable[str]) -> str:
+def alternation(tokens: Iterable[str], multiline: bool = True) -> str:
     """Tokens as one alternation, longest first so a phrase beats its first word."""
     unique = sorted(set(tokens), key=lambda t: (-len(t), t))
-    return "|".join(token_pattern(t) for t in unique)
+    return "|".join(token_pattern(t, multiline) for t in unique)
 
 
 def _cjk(ch: str) -> bool:
