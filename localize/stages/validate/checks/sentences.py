@@ -55,7 +55,7 @@ class SentenceLengthChecker:
         if end - start <= self.max:  # fewer characters than the limit: cannot exceed it
             return
         original = chunk = text[start:end]
-        if self.ignore_brackets:
+        if self.ignore_brackets and ("(" in chunk or "（" in chunk):
             chunk = _BRACKETED.sub("", chunk)
         if self.unit == "chars":
             # A masked run (a URL, inline code) reads as one item, not as its length.
