@@ -28,10 +28,24 @@ _spy_lock = threading.Lock()
 
 def compile(pattern: str, flags: int = 0) -> "regex.Pattern":
     """regex.compile, served from the active rule set's cache when there is one."""
+    if flags & regex.IGNORECASE and not _has_case(pattern):
+        # Case-insensitive matching costs the regex module twice the time even where
+        # nothing has case (a pattern of digits and Han): same matches without it.
+        flags &= ~regex.IGNORECASE
     session = getattr(_local, "session", None)
     if session is None:
         return regex.compile(pattern, flags)
     return session.compile(pattern, flags)
+
+
+_ESCAPE = regex.compile(r"\\[pP]\{(?!(?:Lu|Ll|Lt|Upper|Lower|Uppercase|Lowercase|Cased)\})[^}]*\}|\\.")
+
+
+def _has_case(pattern: str) -> bool:
+    """Whether ignoring case can change what `pattern` matches: it holds a letter with
+    case, or a case property (\\p{Lu}). Escapes like \\d and \\p{Han} do not count."""
+    rest = _ESCAPE.sub("", pattern)
+    return any(c.lower() != c.upper() for c in rest)
 
 
 class _Session:

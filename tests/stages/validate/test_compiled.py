@@ -49,3 +49,13 @@ def test_a_damaged_entry_is_ignored(cache_home, monkeypatch):
 def test_compile_outside_a_rule_set_is_plain_regex():
     import regex
     assert compiled.compile(r"\p{Han}+").pattern == regex.compile(r"\p{Han}+").pattern
+
+
+@pytest.mark.parametrize("pattern, has_case", [
+    (r"[0-9０-９]{1,2}月|\b\d{1,2}월", False), (r"\p{Han}+\d", False), (r"\p{Lu}\p{Ll}+", True),
+    ("juin", True), (r"(?P<x>\d+)", True)])
+def test_ignorecase_is_dropped_only_where_nothing_has_case(pattern, has_case):
+    import regex
+    assert compiled._has_case(pattern) is has_case
+    flags = compiled.compile(pattern, regex.IGNORECASE).flags & regex.IGNORECASE
+    assert bool(flags) is has_case
