@@ -82,7 +82,7 @@ class EditMap:
         i = bisect_right(starts, pos) - 1
         if i < 0:
             return pos
-        start, end = starts[i], ends[i]
+        end = ends[i]
         if pos >= end:
             return pos - end + to_ends[i]
         # At the start of, or strictly inside, an edited span: snap to its start.

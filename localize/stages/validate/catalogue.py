@@ -67,16 +67,18 @@ def verify_house_examples(config) -> None:
     """Run the examples of the configuration's house rules, as the test suite runs the
     shipped ones: a house rule whose example fails stops the run, naming it, instead
     of quietly checking the wrong thing (the textlint-prh idea)."""
+    from dataclasses import replace
+
     from ...errors import ConfigError
     from ...pipeline import Pipeline
-    from ...config import Config
-    from dataclasses import replace
     bare = replace(config, rules={k: {x: y for x, y in v.items() if x != "examples"}
                                   for k, v in config.rules.items()})
+    pipelines: dict[str, Pipeline] = {}  # one per locale: the rules compile once
     for key, entry in config.rules.items():
         for i, ex in enumerate(entry.get("examples") or ()):
             locale = ex.get("locale") or config.locale or "en"
-            result = Pipeline(locale, config=bare, stages=["validate"]).run(ex["text"])
+            pipeline = pipelines.setdefault(locale, Pipeline(locale, config=bare, stages=["validate"]))
+            result = pipeline.run(ex["text"])
             fired = RULE_PREFIX + key in {c.rule for c in result.changes} | {d.rule for d in result.diagnostics}
             wanted = ex.get("fixed")
             problem = None
