@@ -246,6 +246,7 @@ def _rule_schema(pattern: Scalar) -> dict:
         "unit": enum("words", "chars"),
         "terminators": pattern,
         "ignore_brackets": BOOL,  # sentence_length: bracketed equivalents do not count
+        "words": BOOL,           # repetition: the patterns repeat whole words (a fast prefilter)
         "variants": ListOf(ListOf(STR)),
         "examples": ListOf(_EXAMPLE),
     }

@@ -271,3 +271,12 @@ def test_a_word_written_three_times_is_one_finding_and_one_fix():
     result = localize.localize("We saw the the the figures.\n", locale="en-GB", stages=["validate"])
     assert result.text == "We saw the figures.\n"
     assert [d.rule for d in result.findings()] == ["validate.doubled-word"]
+
+
+def test_word_repetition_patterns_run_only_where_a_word_repeats():
+    rule = {"type": "repetition", "words": True,
+            "patterns": [r"(?<![\p{L}])(\p{L}+)(?:(?:[ \t]+)(?:\1)(?![\p{L}]))+"]}
+    text, found = run("Die Zahl der der Nutzer steigt.\n\nDer Rest bleibt gleich.\n", locale="de-DE", x=rule)
+    assert text == "Die Zahl der Nutzer steigt.\n\nDer Rest bleibt gleich.\n" and len(found) == 1
+    text, found = run("Die Zahl der Nutzer steigt.\n", locale="de-DE", x=rule)
+    assert found == []

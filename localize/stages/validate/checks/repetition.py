@@ -37,12 +37,17 @@ class RepetitionChecker:
         self.regexes = ([rcompile(p, flags) for p in spec.get("patterns")] if spec.get("patterns")
                         else [DOUBLED_WORD])
         self.exceptions = frozenset(fold(e) for e in spec.get("exceptions") or ())
+        # `words: true`: the patterns repeat a whole word, so they can only match in a
+        # paragraph where some word stands twice in a row; the others are skipped.
+        self.words = bool(spec.get("words"))
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         hits = []
+        regions = _doubled_paragraphs(text) if self.words else [(0, len(text))]
         for compiled in self.regexes:
             matches = (_doubled_words(text) if compiled is DOUBLED_WORD
-                       else compiled.finditer(text, timeout=remaining(deadline)))
+                       else (m for start, end in regions
+                             for m in compiled.finditer(text, start, end, timeout=remaining(deadline))))
             for m in matches:
                 kept = m.group(1)
                 if kept is None or fold(kept) in self.exceptions:
@@ -62,6 +67,18 @@ def _doubled_words(text: str) -> Iterator[re.Match]:
         return iter(())
     words = "|".join(re.escape(w) for w in sorted(twice, key=len, reverse=True))
     return re.compile(rf"(?<!\w)({words})(?:(?:[ \t]+|[ \t]*\n[ \t]*)\1(?!\w))+", re.IGNORECASE).finditer(text)
+
+
+def _doubled_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs (between blank lines) holding a word written twice in a row."""
+    out: list[tuple[int, int]] = []
+    for m in _doubled_words(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        start = text.rfind("\n\n", 0, m.start())
+        end = text.find("\n\n", m.end())
+        out.append((0 if start == -1 else start, len(text) if end == -1 else end))
+    return out
 
 
 _PUNCT = "\"'()[]{}.,;:!?¿¡“”‘’«»„‹›—–…*_"
