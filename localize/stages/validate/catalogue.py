@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from ...edits import Severity
+from ...profiles.loader import thaw
 from ...rules import Example, Rule
 from .spec import RULE_PREFIX, read_spec
 
@@ -38,14 +39,9 @@ def _examples(tag: str, entry: Mapping[str, Any]) -> tuple[Example, ...]:
     for ex in entry.get("examples") or ():
         out.append(Example(ex["text"], ex.get("fixed"), locale=ex.get("locale", tag),
                            format=ex.get("format", "markdown"),
-                           config=_plain(ex.get("config")) if ex.get("config") else None,
+                           config=thaw(ex.get("config")) if ex.get("config") else None,
                            flags=bool(ex.get("flags", False))))
     return tuple(out)
-
-
-def _plain(value: Any) -> Any:
-    from ...profiles.loader import thaw
-    return thaw(value)
 
 
 def house_rules(config) -> dict[str, Rule]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable, Iterator
 
-from .words import _cjk, is_word_char
+from .words import needs_edge
 
 _APOSTROPHES = "'\u2019"
 # Same-length stand-ins, so offsets in the folded text are offsets in the text.
@@ -36,7 +36,7 @@ class TokenIndex:
         self._empty = not self.tokens
         if not self._empty:
             self._auto.make_automaton()
-        self._edges = [(_needs_edge(t[:1]), _needs_edge(t[-1:])) for t in self.tokens]
+        self._edges = [(needs_edge(t[:1]), needs_edge(t[-1:])) for t in self.tokens]
 
     def _key(self, token: str) -> str:
         key = " ".join(token.split())
@@ -73,10 +73,6 @@ class TokenIndex:
             if hit[0] >= reach:
                 reach = hit[1]
                 yield hit
-
-
-def _needs_edge(ch: str) -> bool:
-    return bool(ch) and is_word_char(ch) and not _cjk(ch)
 
 
 def _word(ch: str) -> bool:

@@ -19,7 +19,6 @@ def is_word_char(ch: str) -> bool:
 # starts a block (a heading, list item, quotation or table row), which a replacement
 # joining the two lines would swallow.
 LINE_BREAK = r"[ \t]*\n(?![ \t]*(?:\n|#{1,6}[ \t]|[-*+>|][ \t]|\d+[.)][ \t]))[ \t]*"
-BLOCK_START = regex.compile(r"\n[ \t]*(?:\n|#{1,6}[ \t]|[-*+>|][ \t]|\d+[.)][ \t])")
 
 
 def token_pattern(token: str, multiline: bool = True) -> str:
@@ -36,9 +35,8 @@ def token_pattern(token: str, multiline: bool = True) -> str:
     first, last = token[:1], token[-1:]
     # \b rather than a lookbehind: the regex module still scans ahead for the literal
     # with \b in front, which made token rules three times faster.
-    head = r"\b" if first and is_word_char(first) and not _cjk(first) else ""
-    tail = (f"\\b(?!{_APOSTROPHE}(?![sS](?!\\p{{L}}))\\p{{L}})"
-            if last and is_word_char(last) and not _cjk(last) else "")
+    head = r"\b" if needs_edge(first) else ""
+    tail = f"\\b(?!{_APOSTROPHE}(?![sS](?!\\p{{L}}))\\p{{L}})" if needs_edge(last) else ""
     return head + body + tail
 
 
@@ -46,6 +44,12 @@ def alternation(tokens: Iterable[str], multiline: bool = True) -> str:
     """Tokens as one alternation, longest first so a phrase beats its first word."""
     unique = sorted(set(tokens), key=lambda t: (-len(t), t))
     return "|".join(token_pattern(t, multiline) for t in unique)
+
+
+def needs_edge(ch: str) -> bool:
+    """Whether a token starting or ending with `ch` needs a word boundary there: a
+    letter or digit of a spaced script does; CJK and punctuation do not."""
+    return bool(ch) and is_word_char(ch) and not _cjk(ch)
 
 
 def _cjk(ch: str) -> bool:
