@@ -7,6 +7,7 @@ space is inserted where the house style wants one.
 """
 from __future__ import annotations
 
+import time
 from typing import Iterator
 
 import regex
@@ -26,25 +27,33 @@ def describe(space: str) -> str:
     return _NAMES.get(space, repr(space))
 
 
+# The planner times each way of scanning on SAMPLE characters from the middle of the
+# text and keeps the fastest; a short text is scanned the plain way. Small, because the
+# slowest plan can cost 2 s per MB (a left side of "\S" scanned backwards).
+SAMPLE = 4096
+
+# A left side that is a literal or a plain class: a forward scan finds each end of it
+# (every match has one length), and the regex module skips ahead to a literal.
 _LITERAL = regex.compile(r"(?:\\[^pPwWsSdDbB]|[^\\\[\](){}.*+?|^$])+")
 _PLAIN_CLASS = regex.compile(r"\[(?!\^)(?:\\[^pPwWsSdD]|[^\\\]])+\]")
-
-# How much of the text the planner samples, and the share of matches above which
-# scanning for one side is no better than the plain pattern.
-SAMPLE = 32_768
-RARE = 0.05
 
 
 class SpacingChecker:
     """Finds (left)(spaces)(right) and compares the spaces with the wanted one.
 
-    The plain pattern, `(?<=left)(spaces)(?=right)`, stops at every character when the
-    left side is broad (any letter), which made a spacing rule cost up to 0.5 s per MB.
-    So the checker first counts, on a sample, how often each part occurs, and scans for
-    a rare one: a literal left side ("«", "[,;]"), or, when no space is wanted, the runs
-    of spaces themselves (rare in Japanese), or the right side ("»", ";"). Each candidate is then
-    confirmed with the other parts in place. The counts are deterministic, so a text
-    always gets the same plan, and every plan finds the same spots.
+    The plain pattern, `(?<=left)(spaces)(?=right)`, tries the lookbehind at every
+    character, which made a spacing rule cost up to 0.5 s per MB. The other plans scan
+    for one part and confirm the others in place:
+    - "left": the ends of the left side. A literal is scanned forwards; anything else
+      backwards (regex's REVERSE flag, overlapped), which finds every position where a
+      left match ends, exactly where the lookbehind holds (a forward scan finds one end
+      per start, and missed "14|h" inside "14 h 30");
+    - "spaces": the runs of spaces (rare in Japanese), when no space is wanted;
+    - "right": the starts of the right side ("»", "%").
+    Which is fastest depends on the patterns and the text (a digit is rare in prose, a
+    letter is not; a pattern that opens with a lookbehind is slow to scan whatever it
+    finds), so the planner times them on a sample. The clock picks only the route:
+    every plan finds the same spots, which a test checks for every shipped rule.
     """
 
     def __init__(self, spec: RuleSpec):
@@ -54,16 +63,19 @@ class SpacingChecker:
         left, right = spec.get("left"), spec.get("right")
         run = "+" if self.want == "" else "*"
         self.plain = rcompile(f"(?<={left})([{regex.escape(SPACES)}]{run})(?={right})", flags)
-        self.left_scan = rcompile(f"(?:{left})", flags)
+        literal = bool(_LITERAL.fullmatch(left) or _PLAIN_CLASS.fullmatch(left))
+        self.left_ends = rcompile(f"(?:{left})", flags | (0 if literal else regex.REVERSE))
         self.right_scan = rcompile(f"(?:{right})", flags)
         self.left_before = rcompile(f"(?<={left})", flags)
         self.right_after = rcompile(f"(?={right})", flags)
         self.space_scan = rcompile(f"[{regex.escape(SPACES)}]+")
-        self.left_literal = bool(_LITERAL.fullmatch(left) or _PLAIN_CLASS.fullmatch(left))
+        # Tried cheapest-looking first, so the slow ones are cut short sooner.
+        self.plans = (("left",) if literal else ()) + ("right", "plain") + (() if literal else ("left",)) \
+            + (("spaces",) if self.want == "" else ())
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         want = self.want
-        for start, end in self._spots(text, deadline):
+        for start, end in self.spots(text, deadline, self._plan(text, deadline)):
             found = text[start:end]
             if found == want:
                 continue
@@ -73,8 +85,8 @@ class SpacingChecker:
                       {"match": text[shown[0]:shown[1]], "fix": want,
                        "found": describe(found) if found else "no space", "want": describe(want)})
 
-    def _spots(self, text: str, deadline: float) -> Iterator[tuple[int, int]]:
-        plan = self._plan(text)
+    def spots(self, text: str, deadline: float, plan: str = "plain") -> Iterator[tuple[int, int]]:
+        """(start, end) of each run of spaces (maybe empty) between a left and a right."""
         if plan == "plain":
             for m in self.plain.finditer(text, timeout=remaining(deadline)):
                 yield m.span(1)
@@ -88,11 +100,13 @@ class SpacingChecker:
                 if (i < j or self.want != "") and self.left_before.match(text, i):
                     yield i, j
         elif plan == "left":
+            ends = {m.end() for m in self.left_ends.finditer(text, overlapped=True,
+                                                            timeout=remaining(deadline))}
             last = -1
-            for m in self.left_scan.finditer(text, overlapped=True, timeout=remaining(deadline)):
-                i = j = m.end()
+            for i in sorted(ends):
                 if i <= last:
                     continue
+                j = i
                 while j < n and text[j] in SPACES:
                     j += 1
                 if (i < j or self.want != "") and self.right_after.match(text, j):
@@ -104,19 +118,21 @@ class SpacingChecker:
                 if self.left_before.match(text, i) and self.right_after.match(text, j):
                     yield i, j
 
-    def _plan(self, text: str) -> str:
-        # A literal side is the cheapest thing to scan for, then runs of spaces, then a
-        # right side that happens to be rare (its pattern may still be slow to scan).
-        sample = text[:SAMPLE]
-        limit = RARE * max(len(sample), 1)
-        if self.left_literal and _count(self.left_scan, sample) <= limit:
-            return "left"
-        if self.want == "" and _count(self.space_scan, sample) <= limit:
-            return "spaces"
-        if _count(self.right_scan, sample) <= limit:
-            return "right"
-        return "plain"
-
-
-def _count(pattern: regex.Pattern, sample: str) -> int:
-    return sum(1 for _ in pattern.finditer(sample, overlapped=True, timeout=1.0))
+    def _plan(self, text: str, deadline: float) -> str:
+        if len(text) <= 8 * SAMPLE:
+            return "plain"
+        middle = len(text) // 2
+        sample = text[middle:middle + SAMPLE]
+        best, best_cost = "plain", float("inf")
+        for plan in self.plans:
+            # A plan already three times slower than the best is cut short.
+            start = time.perf_counter()
+            try:
+                for _ in self.spots(sample, min(deadline, time.monotonic() + 3 * best_cost), plan):
+                    pass
+            except TimeoutError:
+                continue
+            cost = time.perf_counter() - start
+            if cost < best_cost:
+                best, best_cost = plan, cost
+        return best
