@@ -7,7 +7,6 @@ inside them), and `run` applies each fix a rule offers.
 """
 from __future__ import annotations
 
-import string
 import time
 from typing import Any, Mapping
 
@@ -33,19 +32,22 @@ DEFAULT_TIMEOUT = 2.0
 
 def passes(profile: Profile) -> list[Pass]:
     from .checks import build
+    from .checks.gate import Gate
     from .compiled import rule_set
     from .spec import profile_rules
     timeout = float(profile.get("validate.timeout", DEFAULT_TIMEOUT))
     steps = []
     specs = profile_rules(profile)
+    gate = Gate()  # one prefilter pass over each text for every pattern of the set
     with rule_set(_fingerprint(specs, profile)):
         for spec in specs:
             try:
-                checker = build(spec, profile)
+                checker = build(spec, profile, gate)
             except Exception as exc:  # a bad pattern in a rule file, or one that fails in context
                 raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin,
                                    line=_line_of(spec.origin, spec.key)) from None
             steps.append(Pass("validate", spec.key, _runner(spec, checker, timeout)))
+    gate.seal()
     return steps
 
 
@@ -106,6 +108,6 @@ class _Fields(dict):
 
 def _message(template: str, fields: Mapping[str, Any]) -> str:
     try:
-        return string.Formatter().vformat(template, (), _Fields(fields))
+        return template.format_map(_Fields(fields))
     except (ValueError, IndexError, AttributeError, KeyError):
         return template  # a user's message with stray braces is shown as written

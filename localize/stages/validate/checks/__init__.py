@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Mapping, Protocol
+from typing import TYPE_CHECKING, Any, Iterator, Mapping, Protocol
 
 from ..spec import RuleSpec
+
+if TYPE_CHECKING:
+    from .gate import Gate
 
 
 @dataclass(frozen=True)
@@ -32,10 +35,12 @@ def remaining(deadline: float) -> float:
     return max(deadline - time.monotonic(), 1e-3)
 
 
-def build(spec: RuleSpec, profile: Any) -> Checker:
+def build(spec: RuleSpec, profile: Any, gate: "Gate | None" = None) -> Checker:
+    """The checker of one rule; `gate`, when given, is the rule set's shared prefilter
+    (seal it once every rule is built)."""
     if spec.type in ("existence", "leftover", "substitution", "script", "punctuation"):
         from .matching import build_matching
-        return build_matching(spec)
+        return build_matching(spec, gate)
     if spec.type == "spacing":
         from .spacing import SpacingChecker
         return SpacingChecker(spec)

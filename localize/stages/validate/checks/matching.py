@@ -15,6 +15,8 @@ import regex
 from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
+from .gate import Gate
+from .literals import required_literals
 from .tokens import TokenIndex
 from .words import alternation, fold, match_case
 
@@ -30,7 +32,8 @@ class MatchingChecker:
     the leftmost, then the longest."""
 
     def __init__(self, spec: RuleSpec, patterns: list[str], fix: Callable[[regex.Match], str | None],
-                 words: "tuple[TokenIndex, Callable[[str, int], str | None]] | None" = None):
+                 words: "tuple[TokenIndex, Callable[[str, int], str | None]] | None" = None,
+                 gate: Gate | None = None):
         self.spec = spec
         self.words = words  # (index, fix(found, token number)) for a plain word list
         flags = regex.IGNORECASE if spec.get("ignorecase") else 0
@@ -42,13 +45,17 @@ class MatchingChecker:
             if after:
                 pattern = f"(?:{pattern})(?={after})"
             self.regexes.append(rcompile(pattern, flags))
+        # Each pattern's place in the rule set's prefilter (None: it scans all the text).
+        self.gate = gate
+        self.gated = [gate.register(required_literals(r.pattern)) if gate else None for r in self.regexes]
         self.fix = fix
         self.exceptions = frozenset(fold(e) for e in spec.get("exceptions") or ())
 
     def _matches(self, text: str, deadline: float) -> Iterator[tuple[int, int, str | None]]:
         """(start, end, replacement or None), leftmost then longest, no overlaps."""
-        found = [(m.start(), m.end(), self.fix(m)) for r in self.regexes
-                 for m in r.finditer(text, timeout=remaining(deadline))]
+        found = [(m.start(), m.end(), self.fix(m)) for r, number in zip(self.regexes, self.gated)
+                 for start, end in self._spans(text, number)
+                 for m in r.finditer(text, start, end, timeout=remaining(deadline))]
         if self.words is not None:
             index, fix = self.words
             found += [(s, e, fix(text[s:e], i)) for s, e, i in index.finditer(text)]
@@ -60,6 +67,10 @@ class MatchingChecker:
                 end = max(end, hit[1])
                 yield hit
 
+    def _spans(self, text: str, number: int | None) -> list[tuple[int, int]]:
+        windows = None if number is None or self.gate is None else self.gate.windows(text, number)
+        return [(0, len(text))] if windows is None else windows
+
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         for start, end, replacement in self._matches(text, deadline):
             found = text[start:end]
@@ -69,25 +80,25 @@ class MatchingChecker:
             yield Hit(start, end, fixes, {"match": found, "fix": replacement or ""})
 
 
-def build_matching(spec: RuleSpec) -> MatchingChecker:
+def build_matching(spec: RuleSpec, gate: Gate | None = None) -> MatchingChecker:
     kind = spec.type
     if kind == "substitution":
-        return _substitution(spec)
+        return _substitution(spec, gate)
     if kind == "script":
-        return _script(spec)
+        return _script(spec, gate)
     if kind == "punctuation":
         table = dict(spec.get("map"))
         # Spaces in a key ("、 ") stand for any run of spaces on the line, never a line
         # break: replacing one would join a line onto the next (a heading, a list).
         return MatchingChecker(spec, [alternation(table, multiline=False)],
-                               lambda m: _fit_spaces(m, table[_SPACE_RUN.sub(" ", m.group())]))
+                               lambda m: _fit_spaces(m, table[_SPACE_RUN.sub(" ", m.group())]), gate=gate)
     # existence, leftover: report only
     patterns = list(spec.get("patterns") or ())
     tokens = list(spec.get("tokens") or ())
     if tokens and _contextual(spec):
-        return MatchingChecker(spec, [alternation(tokens)] + patterns, lambda m: None)
+        return MatchingChecker(spec, [alternation(tokens)] + patterns, lambda m: None, gate=gate)
     words = (TokenIndex(tokens, bool(spec.get("ignorecase"))), lambda found, i: None) if tokens else None
-    return MatchingChecker(spec, patterns, lambda m: None, words)
+    return MatchingChecker(spec, patterns, lambda m: None, words, gate=gate)
 
 
 def _fit_spaces(m: regex.Match, replacement: str) -> str:
@@ -104,13 +115,13 @@ def _contextual(spec: RuleSpec) -> bool:
     return bool(spec.get("before") or spec.get("after"))
 
 
-def _substitution(spec: RuleSpec) -> MatchingChecker:
+def _substitution(spec: RuleSpec, gate: Gate | None) -> MatchingChecker:
     swap = dict(spec.get("swap"))
     ignorecase = bool(spec.get("ignorecase"))
     if spec.get("regex"):
         # Each pattern is compiled on its own, so its \1 means its own first group, and
         # the replacement is expanded on the match itself (lookbehind context kept).
-        checker = MatchingChecker(spec, list(swap), lambda m: None)
+        checker = MatchingChecker(spec, list(swap), lambda m: None, gate=gate)
         replacement_of = {r.pattern: replacement for r, replacement in zip(checker.regexes, swap.values())}
         checker.fix = lambda m: m.expand(replacement_of[m.re.pattern])
         return checker
@@ -122,9 +133,9 @@ def _substitution(spec: RuleSpec) -> MatchingChecker:
         replacement = table[key]
         return match_case(found, replacement) if ignorecase else replacement
     if _contextual(spec):
-        return MatchingChecker(spec, [alternation(swap)], lambda m: replace(m.group()))
+        return MatchingChecker(spec, [alternation(swap)], lambda m: replace(m.group()), gate=gate)
     return MatchingChecker(spec, [], lambda m: None,
-                           (TokenIndex(swap, ignorecase), lambda found, _i: replace(found)))
+                           (TokenIndex(swap, ignorecase), lambda found, _i: replace(found)), gate=gate)
 
 
 _CONVERT: dict[str, Callable[[str], str]] = {
@@ -137,7 +148,7 @@ _CONVERT: dict[str, Callable[[str], str]] = {
 }
 
 
-def _script(spec: RuleSpec) -> MatchingChecker:
+def _script(spec: RuleSpec, gate: Gate | None) -> MatchingChecker:
     pattern = f"(?:{spec.get('chars')})+"
     convert = spec.get("convert")
     if convert == "map":
@@ -146,9 +157,9 @@ def _script(spec: RuleSpec) -> MatchingChecker:
             # A character map (億 -> 亿, 330 of them for zh-CN) is str.translate's job;
             # a regex alternation of the keys took 50 ms to compile.
             chars = str.maketrans(table)
-            return MatchingChecker(spec, [pattern], lambda m: m.group().translate(chars))
+            return MatchingChecker(spec, [pattern], lambda m: m.group().translate(chars), gate=gate)
         keys = rcompile(alternation(table))
-        return MatchingChecker(spec, [pattern], lambda m: keys.sub(lambda k: table[k.group()], m.group()))
+        return MatchingChecker(spec, [pattern], lambda m: keys.sub(lambda k: table[k.group()], m.group()), gate=gate)
     if convert:
-        return MatchingChecker(spec, [pattern], lambda m: _CONVERT[convert](m.group()))
-    return MatchingChecker(spec, [pattern], lambda m: None)
+        return MatchingChecker(spec, [pattern], lambda m: _CONVERT[convert](m.group()), gate=gate)
+    return MatchingChecker(spec, [pattern], lambda m: None, gate=gate)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable, Iterator
 
+from .literals import fold
+from .memo import derived
 from .words import needs_edge
 
 _APOSTROPHES = "'\u2019"
@@ -40,19 +42,11 @@ class TokenIndex:
 
     def _key(self, token: str) -> str:
         key = " ".join(token.split())
-        return key.lower() if self.ignorecase else key
+        return fold(key) if self.ignorecase else key
 
     def _fold(self, text: str) -> str:
-        for space in _SPACES:
-            if space in text:
-                text = text.replace(space, " ")
-        if not self.ignorecase:
-            return text
-        low = text.lower()
-        if len(low) == len(text):
-            return low
-        # A character whose lower case is longer (İ) would shift every offset after it.
-        return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        """The text as the automaton reads it (made once per text for all word lists)."""
+        return derived(text, ("tokens", self.ignorecase), _folded_for_tokens if self.ignorecase else _spaced)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, int]]:
         """(start, end, token number) of each match, leftmost then longest, no overlaps."""
@@ -73,6 +67,17 @@ class TokenIndex:
             if hit[0] >= reach:
                 reach = hit[1]
                 yield hit
+
+
+def _spaced(text: str) -> str:
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
+
+
+def _folded_for_tokens(text: str) -> str:
+    return _spaced(derived(text, "fold", fold))  # folding leaves spaces alone
 
 
 def _word(ch: str) -> bool:
