@@ -44,6 +44,8 @@ class SpacingChecker:
     The plain pattern, `(?<=left)(spaces)(?=right)`, tries the lookbehind at every
     character, which made a spacing rule cost up to 0.5 s per MB. The other plans scan
     for one part and confirm the others in place:
+    - "joined": a literal left side, consumed with the spaces (when no space can be
+      part of it, so one match never hides the next);
     - "left": the ends of the left side. A literal is scanned forwards; anything else
       backwards (regex's REVERSE flag, overlapped), which finds every position where a
       left match ends, exactly where the lookbehind holds (a forward scan finds one end
@@ -64,14 +66,18 @@ class SpacingChecker:
         run = "+" if self.want == "" else "*"
         self.plain = rcompile(f"(?<={left})([{regex.escape(SPACES)}]{run})(?={right})", flags)
         literal = bool(_LITERAL.fullmatch(left) or _PLAIN_CLASS.fullmatch(left))
+        # A literal left side that no space can match may be consumed by the scan: one
+        # match cannot then hide the next, and the whole check runs inside the engine.
+        self.joined = (rcompile(f"(?:{left})([{regex.escape(SPACES)}]{run})(?={right})", flags)
+                       if literal and not any(regex.fullmatch(left, c, flags) for c in SPACES) else None)
         self.left_ends = rcompile(f"(?:{left})", flags | (0 if literal else regex.REVERSE))
         self.right_scan = rcompile(f"(?:{right})", flags)
         self.left_before = rcompile(f"(?<={left})", flags)
         self.right_after = rcompile(f"(?={right})", flags)
         self.space_scan = rcompile(f"[{regex.escape(SPACES)}]+")
         # Tried cheapest-looking first, so the slow ones are cut short sooner.
-        self.plans = (("left",) if literal else ()) + ("right", "plain") + (() if literal else ("left",)) \
-            + (("spaces",) if self.want == "" else ())
+        self.plans = (("joined",) if self.joined else ()) + (("left",) if literal else ()) + ("right", "plain") \
+            + (() if literal else ("left",)) + (("spaces",) if self.want == "" else ())
 
     def find(self, text: str, deadline: float) -> Iterator[Hit]:
         want = self.want
@@ -87,8 +93,9 @@ class SpacingChecker:
 
     def spots(self, text: str, deadline: float, plan: str = "plain") -> Iterator[tuple[int, int]]:
         """(start, end) of each run of spaces (maybe empty) between a left and a right."""
-        if plan == "plain":
-            for m in self.plain.finditer(text, timeout=remaining(deadline)):
+        if plan in ("plain", "joined"):
+            scan = self.plain if plan == "plain" else self.joined
+            for m in scan.finditer(text, timeout=remaining(deadline)):
                 yield m.span(1)
             return
         n = len(text)
