@@ -61,7 +61,7 @@ class SentenceLengthChecker:
             # A masked run (a URL, inline code) reads as one item, not as its length.
             size = sum(1 for c in _MASK_RUN.sub(MASK, chunk) if not c.isspace())
         else:
-            size = sum(1 for _ in _WORD.finditer(chunk))
+            size = len(_WORD.findall(chunk))
         if size <= self.max:
             return
         lead = len(original) - len(original.lstrip())
