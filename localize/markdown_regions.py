@@ -45,12 +45,13 @@ _NOT_EMAIL = (
     r"|(?P<entity>&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     rf"|(?P<hashtag>{_HASHTAG})"
 )
-# The alternatives above can only start at one of these characters (URLs: http, ftp,
-# www; keep this in step with them). Saying so up front lets the regex engine skip
+# The alternatives above can only start at one of these characters, or with a URL's
+# scheme (keep this in step with them). Saying so up front lets the regex engine skip
 # every other position instead of trying ten alternatives at each: the inline scan,
-# most of normalise's time, gets ~5x faster. E-mail addresses start with any word
+# most of normalise's time, gets ~5x faster (and a third faster again for naming the
+# schemes rather than every h, f and w). E-mail addresses start with any word
 # character, so only a block that contains "@" pays for the full pattern.
-_INLINE_FAST = re.compile(rf"(?=[`<\]&hfw#])(?:{_NOT_EMAIL})", re.DOTALL)
+_INLINE_FAST = re.compile(rf"(?=[`<\]&#]|https?://|ftp://|www\.)(?:{_NOT_EMAIL})", re.DOTALL)
 _INLINE = re.compile(
     _NOT_EMAIL.replace("|(?P<entity>", rf"|(?P<email>{_EMAIL})|(?P<entity>"), re.DOTALL)
 _PLAIN_INLINE = re.compile(rf"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<hashtag>{_HASHTAG})")
