@@ -8,6 +8,8 @@ to the edges of the replacement, which is what an editor wants to see highlighte
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate, repeat
+from operator import add
 from typing import Iterable, Sequence
 
 from .edits import Position
@@ -16,22 +18,25 @@ from .edits import Position
 class LineIndex:
     """Offset -> (line, column), both 1-based, columns in code points."""
 
-    __slots__ = ("_starts", "_length")
+    __slots__ = ("_starts", "_length", "_cache")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        # Each line's start is the previous start plus its length and the "\n": summed
+        # by C loops (a 1 MB article has 20,000 lines, and every run indexes two texts).
+        lengths = map(len, text.split("\n"))
+        self._starts = list(accumulate(map(add, lengths, repeat(1)), initial=0))[:-1]
         self._length = len(text)
+        self._cache: dict[int, Position] = {}
 
     def position(self, offset: int) -> Position:
-        offset = max(0, min(offset, self._length))
-        line = bisect_right(self._starts, offset) - 1
-        return Position(offset, line + 1, offset - self._starts[line] + 1)
+        # Cached: a change's end is often the next one's start, and each is asked for
+        # in several reports.
+        found = self._cache.get(offset)
+        if found is None:
+            at = max(0, min(offset, self._length))
+            line = bisect_right(self._starts, at) - 1
+            found = self._cache[offset] = Position(at, line + 1, at - self._starts[line] + 1)
+        return found
 
     def line_start(self, line: int) -> int:
         return self._starts[line - 1]
