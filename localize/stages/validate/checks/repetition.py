@@ -12,7 +12,6 @@ from typing import Iterator
 import re
 from bisect import bisect_right
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import eq
 
 import regex
 
@@ -78,7 +77,10 @@ def _doubled_spans(text: str) -> list[tuple[int, int]]:
     words = list(map(str.split, map(str.lower, paragraphs)))
     flat = list(chain.from_iterable(words))
     flat = list(map(str.strip, flat, repeat(_PUNCT, len(flat))))
-    doubles = [i for i in compress(range(len(flat)), map(eq, flat, islice(flat, 1, None))) if flat[i][:1].isalpha()]
+    # The next word *starting* with this one, so "the the’s" (which the pattern takes
+    # for a double) is looked at too; the pattern then decides.
+    doubles = [i for i in compress(range(len(flat)), map(str.startswith, islice(flat, 1, None), flat))
+               if flat[i][:1].isalpha()]
     if not doubles:
         return []
     last_word = list(accumulate(map(len, words)))  # words up to the end of each paragraph
@@ -89,15 +91,17 @@ def _doubled_spans(text: str) -> list[tuple[int, int]]:
         if i <= reach:
             continue
         k = bisect_right(last_word, i)  # the paragraph holding word i
+        if i + 1 >= last_word[k]:
+            continue  # the repeat opens the next paragraph: no pattern runs over a blank line
         first = last_word[k - 1] if k else 0
         reach = i + 1
-        while reach + 1 < last_word[k] and flat[reach + 1] == flat[i]:
+        while reach + 1 < last_word[k] and flat[reach + 1].startswith(flat[i]):
             reach += 1
         lines = paragraphs[k].split("\n")
         words_to = list(accumulate(len(line.split()) for line in lines))
         offsets = list(accumulate((len(line) + 1 for line in lines), initial=starts[k]))
         top = bisect_right(words_to, i - first)
-        bottom = bisect_right(words_to, min(reach, last_word[k] - 1) - first)
+        bottom = bisect_right(words_to, reach - first)
         span = (offsets[top], offsets[bottom] + len(lines[bottom]))
         if out and span[0] <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], span[1]))
@@ -106,4 +110,7 @@ def _doubled_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PUNCT = "\"'()[]{}.,;:!?¿¡“”‘’«»„‹›—–…*_"
+# Marks a word may carry at either end, taken off before two words are compared ("the
+# the," and "(the the" are doubles). A word glued to another by a mark inside it
+# ("x/the the") is not looked at.
+_PUNCT = "\"'()[]{}.,;:!?¿¡“”‘’«»„‹›—–…*_-/\\|+=<>@#%&^~`$§°•·"
