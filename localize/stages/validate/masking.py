@@ -26,6 +26,9 @@ def masked(doc: "Document", scope: str) -> str:
     text = cache.get(scope)
     if text is None:
         text = cache[scope] = _build(doc, scope)
+    # The prefilter scans one text per document for every scope (checks/gate.py).
+    from .checks.memo import remember
+    remember(text, "document", doc)
     return text
 
 

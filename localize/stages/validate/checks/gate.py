@@ -16,7 +16,8 @@ whole text at once, which is faster than many short scans.
 from __future__ import annotations
 
 from .literals import fold
-from .memo import derived
+from ..masking import masked
+from .memo import derived, recall
 
 # Above this share of the text in windows, one scan of the whole text is cheaper.
 WHOLE = 0.5
@@ -68,7 +69,13 @@ class Gate:
         return spans
 
     def _found(self, text: str) -> dict[int, list[int]]:
-        """Where each pattern's literals start in `text`: one automaton pass per text."""
+        """Where each pattern's literals start in `text`: one automaton pass per
+        document, over its text with only the protected regions masked. Every scope
+        masks at least those, at the same offsets, so its hits serve every scope (a
+        hit in a heading only gives a prose rule a window it finds nothing in)."""
+        doc = recall(text, "document")
+        if doc is not None:
+            text = masked(doc, "all")
         return derived(text, self, self._scan)
 
     def _scan(self, text: str) -> dict[int, list[int]]:
