@@ -322,23 +322,26 @@ class Pipeline:
 
     @staticmethod
     def _positions(original: str, output: str, trace: _Trace) -> tuple[list[Change], list[Diagnostic]]:
-        src, dst = LineIndex(original), LineIndex(output)
         maps = trace.maps
+        # Every span is carried back to the input and forward to the output first, so
+        # the line and column lookups run as two batches (LineIndex.positions).
+        spans = []
+        for layer, e, _before, new_start, new_end in trace.changes:
+            spans.append((*map_back(maps[:layer], e.start, e.end),
+                          *map_forward(maps[layer + 1:], new_start, new_end)))
+        for layer, d in trace.diagnostics:
+            spans.append((*map_back(maps[:layer], d.start, d.end), *map_forward(maps[layer:], d.start, d.end)))
+        src = LineIndex(original).positions([o for span in spans for o in span[:2]])
+        dst = LineIndex(output).positions([o for span in spans for o in span[2:]])
         changes = []
-        for layer, e, before, new_start, new_end in trace.changes:
-            o_start, o_end = map_back(maps[:layer], e.start, e.end)
-            n_start, n_end = map_forward(maps[layer + 1:], new_start, new_end)
-            changes.append(Change(e.stage, e.rule, before, e.replacement, e.reason,
-                                  src.position(o_start), src.position(o_end),
-                                  dst.position(n_start), dst.position(n_end), dict(e.data),
-                                  e.severity))
+        for i, (_layer, e, before, _s, _e) in enumerate(trace.changes):
+            changes.append(Change(e.stage, e.rule, before, e.replacement, e.reason, src[2 * i], src[2 * i + 1],
+                                  dst[2 * i], dst[2 * i + 1], dict(e.data), e.severity))
         changes.sort(key=lambda c: (c.original_start.offset, c.original_end.offset))
         diagnostics = []
-        for layer, d in trace.diagnostics:
-            o_start, o_end = map_back(maps[:layer], d.start, d.end)
-            n_start, n_end = map_forward(maps[layer:], d.start, d.end)
-            d.original_start, d.original_end = src.position(o_start), src.position(o_end)
-            d.output_start, d.output_end = dst.position(n_start), dst.position(n_end)
+        for i, (_layer, d) in enumerate(trace.diagnostics, start=len(trace.changes)):
+            d.original_start, d.original_end = src[2 * i], src[2 * i + 1]
+            d.output_start, d.output_end = dst[2 * i], dst[2 * i + 1]
             diagnostics.append(d)
         diagnostics.sort(key=_diag_key)
         return changes, diagnostics

@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from localize.edits import Edit, apply_edits
 from localize.offsets import EditMap, LineIndex, map_back, map_forward
@@ -265,3 +267,9 @@ def test_map_back_never_returns_an_inverted_span():
 def test_map_with_no_layers_is_identity():
     assert map_back([], 3, 7) == (3, 7)
     assert map_forward([], 3, 7) == (3, 7)
+
+
+@given(st.text(alphabet="ab\n", max_size=40), st.lists(st.integers(-3, 45), max_size=20))
+def test_positions_in_a_batch_are_the_positions_one_by_one(text, offsets):
+    index = LineIndex(text)
+    assert index.positions(offsets) == [index.position(o) for o in offsets]
