@@ -212,9 +212,15 @@ class Document:
         return any(h.start <= offset <= h.end for h in self.headings)
 
     def with_edits(self, text: str, edit_map: EditMap) -> "Document":
-        moved = [Region(edit_map.to_new(r.start), edit_map.to_new(r.end, at_end=True), r.kind)
-                 for r in self.protected]
-        heads = [Region(edit_map.to_new(r.start), edit_map.to_new(r.end, at_end=True), r.kind)
-                 for r in self.headings]
         return Document(text, self.format, self.path, metadata=self.metadata,
-                        protected=moved, headings=heads)
+                        protected=_moved(self.protected, edit_map), headings=_moved(self.headings, edit_map))
+
+
+def _moved(regions: list[Region], edit_map: EditMap) -> list[Region]:
+    """`regions` (sorted by start) where `edit_map` puts them."""
+    starts = [r.start for r in regions]
+    ends = [r.end for r in regions]
+    if starts != sorted(starts) or ends != sorted(ends):
+        return [Region(edit_map.to_new(r.start), edit_map.to_new(r.end, at_end=True), r.kind) for r in regions]
+    return [Region(s, e, r.kind) for s, e, r in zip(edit_map.to_new_sorted(starts),
+                                                      edit_map.to_new_sorted(ends, at_end=True), regions)]

@@ -273,3 +273,16 @@ def test_map_with_no_layers_is_identity():
 def test_positions_in_a_batch_are_the_positions_one_by_one(text, offsets):
     index = LineIndex(text)
     assert index.positions(offsets) == [index.position(o) for o in offsets]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4), st.integers(0, 4)), max_size=6),
+       st.lists(st.integers(0, 40), max_size=25), st.booleans())
+def test_mapping_sorted_positions_in_one_walk_matches_one_by_one(raw, positions, at_end):
+    spans, last = [], -1
+    for start, length, new_length in sorted(raw):
+        if start >= last:  # sorted, non-overlapping (touching allowed), as a pass's edits are
+            spans.append((start, start + length, new_length))
+            last = start + length
+    edit_map = EditMap(spans)
+    positions = sorted(positions)
+    assert edit_map.to_new_sorted(positions, at_end) == [edit_map.to_new(p, at_end) for p in positions]
