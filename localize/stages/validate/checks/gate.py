@@ -15,7 +15,7 @@ whole text at once, which is faster than many short scans.
 """
 from __future__ import annotations
 
-from .literals import fold
+from .literals import same_length_fold
 from ..masking import masked
 from .memo import derived, recall
 
@@ -82,7 +82,7 @@ class Gate:
         found: dict[int, list[int]] = {}
         if self._auto is None:
             return found
-        for end, (length, numbers) in self._auto.iter(derived(text, "fold", fold)):
+        for end, (length, numbers) in self._auto.iter(derived(text, "fold", same_length_fold)):
             for number in numbers:
                 found.setdefault(number, []).append(end - length + 1)
         return found

@@ -11,7 +11,7 @@ The pattern is read with the standard library's parser, after `regex`'s property
 escapes (\\p{L}) are swapped for a class the parser knows: literals never come from a
 class of that kind, so the swap cannot invent one. Anything the parser does not read
 (other `regex` syntax) gives None: no literals known, and the pattern scans all the
-text as before. Literals come back folded (`fold`), to be looked for in the
+text as before. Literals come back folded (`same_length_fold`), to be looked for in the
 folded text whatever the pattern's case flags: a superset of the matches is all a
 gate needs.
 """
@@ -52,7 +52,7 @@ SPECIAL_FOLDS = {
 }
 
 
-def fold(text: str) -> str:
+def same_length_fold(text: str) -> str:
     """Lower case with SPECIAL_FOLDS, one character for one character, so an offset in
     the folded text is an offset in the text."""
     low = text.lower()
@@ -78,7 +78,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     found = _sequence(list(parsed))[0]
     if not found or "" in found:
         return None
-    return frozenset(fold(s) for s in found)
+    return frozenset(same_length_fold(s) for s in found)
 
 
 # Each reader returns (strings, exact): every match contains one of the strings, and,

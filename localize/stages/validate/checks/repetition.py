@@ -18,6 +18,8 @@ import regex
 from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
+from .literals import same_length_fold
+from .memo import derived
 from .words import fold
 
 # The default runs on the standard `re` module: it is our own pattern (no user can make
@@ -74,8 +76,10 @@ def _doubled_spans(text: str) -> list[tuple[int, int]]:
     gives its offsets. A regex over the whole text took 0.1 s per MB, most of it
     trying every "the" of the text.
     """
-    paragraphs = text.split("\n\n")
-    words = list(map(str.split, map(str.lower, paragraphs)))
+    # The folded text (made once per text, shared with the prefilter and word lists)
+    # has the same length and the same spaces: its words and offsets are the text's.
+    paragraphs = derived(text, "fold", same_length_fold).split("\n\n")
+    words = list(map(str.split, paragraphs))
     flat = list(chain.from_iterable(words))
     flat = list(map(str.strip, flat, repeat(_PUNCT, len(flat))))
     # The next word *starting* with this one, so "the the’s" (which the pattern takes

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable, Iterator
 
-from .literals import fold
+from .literals import same_length_fold
 from .memo import derived
 from .words import needs_edge
 
@@ -42,7 +42,7 @@ class TokenIndex:
 
     def _key(self, token: str) -> str:
         key = " ".join(token.split())
-        return fold(key) if self.ignorecase else key
+        return same_length_fold(key) if self.ignorecase else key
 
     def _fold(self, text: str) -> str:
         """The text as the automaton reads it (made once per text for all word lists)."""
@@ -77,7 +77,7 @@ def _spaced(text: str) -> str:
 
 
 def _folded_for_tokens(text: str) -> str:
-    return _spaced(derived(text, "fold", fold))  # folding leaves spaces alone
+    return _spaced(derived(text, "fold", same_length_fold))  # folding leaves spaces alone
 
 
 def _word(ch: str) -> bool:
