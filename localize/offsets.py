@@ -106,29 +106,59 @@ class EditMap:
     def to_new_sorted(self, positions: Sequence[int], at_end: bool = False) -> list[int]:
         """to_new() of each of `positions`, which must be in ascending order: one walk
         along the edits instead of a search each (a document's regions after a pass)."""
-        starts, ends, to_starts, to_ends = self._old_starts, self._old_ends, self._new_starts, self._new_ends
-        out: list[int] = []
-        count = len(starts)
-        i = 0
-        if at_end:
-            for pos in positions:  # i: the first edit ending at or after pos
-                while i < count and ends[i] < pos:
-                    i += 1
-                if i == count or starts[i] > pos:
-                    out.append(pos if i == 0 else pos - ends[i - 1] + to_ends[i - 1])
-                else:
-                    out.append(to_starts[i] if starts[i] == pos else to_ends[i])
-            return out
-        for pos in positions:  # i: the number of edits starting at or before pos
-            while i < count and starts[i] <= pos:
+        return _walk(positions, self._old_starts, self._old_ends, self._new_starts, self._new_ends, at_end)
+
+    def to_old_sorted(self, positions: Sequence[int], at_end: bool = False) -> list[int]:
+        """to_old() of each of `positions`, in ascending order."""
+        return _walk(positions, self._new_starts, self._new_ends, self._old_starts, self._old_ends, at_end)
+
+
+def _walk(positions: Sequence[int], starts: Sequence[int], ends: Sequence[int],
+          to_starts: Sequence[int], to_ends: Sequence[int], at_end: bool) -> list[int]:
+    """EditMap._map of each of the ascending `positions`, in one pass over the edits."""
+    out: list[int] = []
+    count = len(starts)
+    i = 0
+    if at_end:
+        for pos in positions:  # i: the first edit ending at or after pos
+            while i < count and ends[i] < pos:
                 i += 1
-            if i == 0:
-                out.append(pos)
-            elif pos >= ends[i - 1]:
-                out.append(pos - ends[i - 1] + to_ends[i - 1])
+            if i == count or starts[i] > pos:
+                out.append(pos if i == 0 else pos - ends[i - 1] + to_ends[i - 1])
             else:
-                out.append(to_starts[i - 1])
+                out.append(to_starts[i] if starts[i] == pos else to_ends[i])
         return out
+    for pos in positions:  # i: the number of edits starting at or before pos
+        while i < count and starts[i] <= pos:
+            i += 1
+        if i == 0:
+            out.append(pos)
+        elif pos >= ends[i - 1]:
+            out.append(pos - ends[i - 1] + to_ends[i - 1])
+        else:
+            out.append(to_starts[i - 1])
+    return out
+
+
+def map_spans(maps: Sequence[EditMap], spans: Sequence[tuple[int, int]], back: bool) -> list[tuple[int, int]]:
+    """map_back (or map_forward) of each span, by walks over sorted offsets: the many
+    findings of a long article are placed in a few passes over each map's edits."""
+    if not maps or not spans:
+        return [(s, max(s, e)) for s, e in spans]
+    starts = _through(maps, [s for s, _ in spans], back, at_end=False)
+    ends = _through(maps, [e for _, e in spans], back, at_end=True)
+    return [(s, max(s, e)) for s, e in zip(starts, ends)]
+
+
+def _through(maps: Sequence[EditMap], positions: list[int], back: bool, at_end: bool) -> list[int]:
+    order = sorted(range(len(positions)), key=positions.__getitem__)
+    values = [positions[i] for i in order]
+    for m in (reversed(maps) if back else maps):
+        values = m.to_old_sorted(values, at_end) if back else m.to_new_sorted(values, at_end)
+    out = [0] * len(positions)
+    for i, value in zip(order, values):
+        out[i] = value
+    return out
 
 
 def map_back(maps: Sequence[EditMap], start: int, end: int) -> tuple[int, int]:

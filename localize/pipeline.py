@@ -16,7 +16,7 @@ from .document import Document, Format, parse_date
 from .edits import (CONFLICT_RULE, LANGUAGE_RULE, PROTECTED_RULE, Change, Diagnostic, Edit, Severity,
                     apply_edits, resolve_conflicts)
 from .errors import LocalizeError, ProfileError
-from .offsets import EditMap, LineIndex, map_back, map_forward
+from .offsets import EditMap, LineIndex, map_spans
 from .profiles import Profile, load_profile
 from .source import Source
 from .suppression import RuleFilter, scan as scan_suppressions
@@ -325,12 +325,20 @@ class Pipeline:
         maps = trace.maps
         # Every span is carried back to the input and forward to the output first, so
         # the line and column lookups run as two batches (LineIndex.positions).
-        spans = []
-        for layer, e, _before, new_start, new_end in trace.changes:
-            spans.append((*map_back(maps[:layer], e.start, e.end),
-                          *map_forward(maps[layer + 1:], new_start, new_end)))
-        for layer, d in trace.diagnostics:
-            spans.append((*map_back(maps[:layer], d.start, d.end), *map_forward(maps[layer:], d.start, d.end)))
+        # (layer, span, maps back to the input, maps on to the output) of each item,
+        # grouped by layer so each group is carried in a few walks (offsets.map_spans).
+        items = [(layer, (e.start, e.end), (new_start, new_end), layer + 1)
+                 for layer, e, _before, new_start, new_end in trace.changes]
+        items += [(layer, (d.start, d.end), (d.start, d.end), layer) for layer, d in trace.diagnostics]
+        spans: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(items)
+        groups: dict[tuple[int, int], list[int]] = {}
+        for i, (layer, _old, _new, onward) in enumerate(items):
+            groups.setdefault((layer, onward), []).append(i)
+        for (layer, onward), members in groups.items():
+            back = map_spans(maps[:layer], [items[i][1] for i in members], back=True)
+            forward = map_spans(maps[onward:], [items[i][2] for i in members], back=False)
+            for i, b, f in zip(members, back, forward):
+                spans[i] = (*b, *f)
         src = LineIndex(original).positions([o for span in spans for o in span[:2]])
         dst = LineIndex(output).positions([o for span in spans for o in span[2:]])
         changes = []

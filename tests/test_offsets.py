@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from localize.edits import Edit, apply_edits
-from localize.offsets import EditMap, LineIndex, map_back, map_forward
+from localize.offsets import EditMap, LineIndex, map_back, map_forward, map_spans
 
 
 def _map_for(edits: list[Edit]) -> EditMap:
@@ -286,3 +286,19 @@ def test_mapping_sorted_positions_in_one_walk_matches_one_by_one(raw, positions,
     edit_map = EditMap(spans)
     positions = sorted(positions)
     assert edit_map.to_new_sorted(positions, at_end) == [edit_map.to_new(p, at_end) for p in positions]
+
+
+@given(st.lists(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 4), st.integers(0, 4)), max_size=5),
+                max_size=3),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=20), st.booleans())
+def test_spans_carried_in_walks_match_one_by_one(layers, spans, back):
+    maps = []
+    for raw in layers:
+        edits, last = [], -1
+        for start, length, new_length in sorted(raw):
+            if start >= last:
+                edits.append((start, start + length, new_length))
+                last = start + length
+        maps.append(EditMap(edits))
+    one_by_one = [(map_back if back else map_forward)(maps, s, e) for s, e in spans]
+    assert map_spans(maps, spans, back) == one_by_one
