@@ -47,7 +47,6 @@ def passes(profile: Profile) -> list[Pass]:
                 raise ProfileError(f"rule {spec.id}: {exc}", path=spec.origin,
                                    line=_line_of(spec.origin, spec.key)) from None
             steps.append(Pass("validate", spec.key, _runner(spec, checker, timeout)))
-    gate.seal()
     return steps
 
 

@@ -36,8 +36,7 @@ def remaining(deadline: float) -> float:
 
 
 def build(spec: RuleSpec, profile: Any, gate: "Gate | None" = None) -> Checker:
-    """The checker of one rule; `gate`, when given, is the rule set's shared prefilter
-    (seal it once every rule is built)."""
+    """The checker of one rule; `gate`, when given, is the rule set's shared prefilter."""
     if spec.type in ("existence", "leftover", "substitution", "script", "punctuation"):
         from .matching import build_matching
         return build_matching(spec, gate)

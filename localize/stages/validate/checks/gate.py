@@ -15,42 +15,37 @@ whole text at once, which is faster than many short scans.
 """
 from __future__ import annotations
 
-from .literals import same_length_fold
+import threading
+
 from ..masking import masked
+from .literals import required_literals, same_length_fold
 from .memo import derived, recall
 
 # Above this share of the text in windows, one scan of the whole text is cheaper.
 WHOLE = 0.5
+# Below this many characters a text is scanned whole by every pattern: the prefilter's
+# pass would cost more than it saves, and an article of a few kilobytes (a pre-commit
+# run) never pays for reading the patterns' literals or building the automaton.
+MIN_TEXT = 32_768
 
 
 class Gate:
     def __init__(self) -> None:
-        self._sets: list[frozenset[str]] = []
+        self._patterns: list[str] = []
+        self._sets: list[frozenset[str] | None] | None = None
         self._auto = None
+        self._lock = threading.Lock()
 
-    def register(self, literals: frozenset[str] | None) -> int | None:
-        """A pattern's literals (None: it has none, and always scans everything)."""
-        if not literals or self._auto is not None:
-            return None
-        self._sets.append(literals)
-        return len(self._sets) - 1
-
-    def seal(self) -> None:
-        import ahocorasick
-        owners: dict[str, list[int]] = {}
-        for number, literals in enumerate(self._sets):
-            for literal in literals:
-                owners.setdefault(literal, []).append(number)
-        auto = ahocorasick.Automaton()
-        for literal, numbers in owners.items():
-            auto.add_word(literal, (len(literal), tuple(numbers)))
-        if owners:
-            auto.make_automaton()
-        self._auto = auto if owners else None
+    def register(self, pattern: str) -> int:
+        """A pattern of the rule set; the number to ask for its windows by."""
+        self._patterns.append(pattern)
+        return len(self._patterns) - 1
 
     def windows(self, text: str, number: int) -> list[tuple[int, int]] | None:
         """The (start, end) spans pattern `number` needs to scan in `text`: [] when none
         of its literals occurs, None when the whole text is the cheaper scan."""
+        if len(text) < MIN_TEXT or self._literals()[number] is None:
+            return None
         starts = sorted(self._found(text).get(number, ()))
         spans: list[tuple[int, int]] = []
         for at in starts:
@@ -67,6 +62,17 @@ class Gate:
         if sum(e - s for s, e in spans) > WHOLE * len(text):
             return None
         return spans
+
+    def _literals(self) -> list[frozenset[str] | None]:
+        """Each pattern's literals and the automaton over all of them, made on first use
+        (threads share the gate: one of them builds it)."""
+        if self._sets is None:
+            with self._lock:
+                if self._sets is None:
+                    sets = [required_literals(p) for p in self._patterns]
+                    self._auto = _automaton(sets)
+                    self._sets = sets
+        return self._sets
 
     def _found(self, text: str) -> dict[int, list[int]]:
         """Where each pattern's literals start in `text`: one automaton pass per
@@ -87,3 +93,17 @@ class Gate:
                 found.setdefault(number, []).append(end - length + 1)
         return found
 
+
+def _automaton(sets: list[frozenset[str] | None]):
+    import ahocorasick
+    owners: dict[str, list[int]] = {}
+    for number, literals in enumerate(sets):
+        for literal in literals or ():
+            owners.setdefault(literal, []).append(number)
+    if not owners:
+        return None
+    auto = ahocorasick.Automaton()
+    for literal, numbers in owners.items():
+        auto.add_word(literal, (len(literal), tuple(numbers)))
+    auto.make_automaton()
+    return auto

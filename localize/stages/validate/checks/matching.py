@@ -16,7 +16,6 @@ from ..compiled import compile as rcompile
 from ..spec import RuleSpec
 from . import Hit, remaining
 from .gate import Gate
-from .literals import required_literals
 from .tokens import TokenIndex
 from .words import alternation, fold, match_case
 
@@ -47,7 +46,7 @@ class MatchingChecker:
             self.regexes.append(rcompile(pattern, flags))
         # Each pattern's place in the rule set's prefilter (None: it scans all the text).
         self.gate = gate
-        self.gated = [gate.register(required_literals(r.pattern)) if gate else None for r in self.regexes]
+        self.gated = [gate.register(r.pattern) if gate else None for r in self.regexes]
         self.fix = fix
         self.exceptions = frozenset(fold(e) for e in spec.get("exceptions") or ())
 

@@ -32,41 +32,57 @@ def _hits(checker, text):
 
 def test_most_shipped_patterns_have_literals():
     gate = Gate()
-    checkers = [build_matching(read_spec(key, entry), gate) for _tag, key, entry in MATCHING]
-    gated = sum(n is not None for c in checkers for n in c.gated)
-    assert gated >= 0.5 * sum(len(c.gated) for c in checkers)
+    for _tag, key, entry in MATCHING:
+        build_matching(read_spec(key, entry), gate)
+    sets = gate._literals()
+    assert sum(found is not None for found in sets) >= 0.5 * len(sets)
 
 
 @pytest.mark.parametrize("tag,key,entry", MATCHING, ids=[f"{t}:{k}" for t, k, _ in MATCHING])
 def test_gated_rule_finds_what_the_full_scan_finds(tag, key, entry, monkeypatch):
     monkeypatch.setattr(gate_module, "WHOLE", 2.0)  # always windows, however many
+    monkeypatch.setattr(gate_module, "MIN_TEXT", 0)  # and however short the text
     spec = read_spec(key, entry)
     gate = Gate()
     gated = build_matching(spec, gate)
-    gate.seal()
     text = _text(tag, entry)
     assert _hits(gated, text) == _hits(build_matching(spec), text)
 
 
-def test_a_pattern_whose_literal_is_absent_scans_nothing():
+@pytest.fixture
+def short_texts_too(monkeypatch):
+    monkeypatch.setattr(gate_module, "MIN_TEXT", 0)
+
+
+def test_a_pattern_whose_literal_is_absent_scans_nothing(short_texts_too):
     gate = Gate()
-    number = gate.register(frozenset({"yen"}))
-    gate.seal()
+    number = gate.register(r"\d+ yen")
     assert gate.windows("No such currency here.\n\nNor here.\n", number) == []
 
 
-def test_windows_are_the_paragraphs_holding_a_literal():
+def test_windows_are_the_paragraphs_holding_a_literal(short_texts_too):
     gate = Gate()
-    number = gate.register(frozenset({"yen"}))
-    gate.seal()
+    number = gate.register(r"\d+ yen")
     filler = "Nothing to see. " * 10
     text = f"{filler}\n\nIt cost 5 YEN.\nStill here.\n\n{filler}\n\nMore Yen, yen.\n"
     spans = gate.windows(text, number)
     assert [text[s:e] for s, e in spans] == ["It cost 5 YEN.\nStill here.\n", "More Yen, yen.\n"]
 
 
-def test_windows_give_way_to_one_scan_when_they_cover_most_of_the_text():
+def test_windows_give_way_to_one_scan_when_they_cover_most_of_the_text(short_texts_too):
     gate = Gate()
-    number = gate.register(frozenset({"a"}))
-    gate.seal()
+    number = gate.register("a")
     assert gate.windows("a b\n\nc a\n\nd", number) is None
+
+
+def test_a_short_text_is_scanned_whole_without_reading_the_literals():
+    gate = Gate()
+    number = gate.register(r"\d+ yen")
+    assert gate.windows("It cost 5 euros.\n", number) is None
+    assert gate._sets is None  # nothing built for a short article
+
+
+def test_a_pattern_without_literals_scans_the_whole_text(short_texts_too):
+    gate = Gate()
+    number = gate.register(r"\p{Lu}\p{Ll}+")
+    assert gate.windows("Some Text here.\n\n" + "x" * 100, number) is None
