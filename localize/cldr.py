@@ -176,7 +176,8 @@ def _currency_tables_from_babel(language: str) -> dict[str, Any]:
     current = frozenset(code for entries in territory.values()
                         for (code, _start, end, tender) in entries if end is None and tender)
     codes = frozenset(c for c in babel.numbers.list_currencies() if re.fullmatch(r"[A-Z]{3}", c))
-    decimal, group = _number_symbols(language)
+    from .numbers.parse import babel_number_symbols  # what the number layer falls back to
+    decimal, group = babel_number_symbols(language)
     out: dict[str, Any] = {"names": {}, "symbols": {}, "codes": sorted(codes),
                            "current": sorted(current), "decimal": decimal, "group": group}
     try:
@@ -213,16 +214,6 @@ def _currency_tables_from_babel(language: str) -> dict[str, Any]:
     for text, code in symbols.items():
         out["symbols"][sym_key(text)] = code
     return out
-
-
-def _number_symbols(language: str) -> tuple[str, str]:
-    """What localize.numbers asks Babel for when a profile does not say."""
-    try:
-        from babel import Locale
-        symbols = Locale.parse(language.replace("-", "_")).number_symbols.get("latn", {})
-        return symbols.get("decimal", "."), symbols.get("group", ",")
-    except Exception:  # an unknown language: the neutral convention
-        return ".", ","
 
 
 def _number_symbols_from_babel(babel_locale: str) -> list[str] | None:

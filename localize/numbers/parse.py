@@ -27,14 +27,15 @@ class NumberFormat:
         data = data or {}
         decimal, group = data.get("decimal"), data.get("group")
         if decimal is None or group is None:
-            babel_decimal, babel_group = _babel_symbols(language)
+            babel_decimal, babel_group = babel_number_symbols(language)
             decimal = decimal or babel_decimal
             group = group or babel_group
         return cls(decimal, group, bool(data.get("space_group", False)), bool(data.get("han", False)))
 
 
 @lru_cache(maxsize=64)
-def _babel_symbols(language: str) -> tuple[str, str]:
+def babel_number_symbols(language: str) -> tuple[str, str]:
+    """CLDR's decimal and group marks for `language`, for a profile that does not say."""
     try:
         from babel import Locale
         symbols = Locale.parse(language.replace("-", "_")).number_symbols.get("latn", {})
